@@ -1,0 +1,40 @@
+/**
+ * The normalized record every adapter and parser produces and the rule engine consumes.
+ * Field values are keyed by the app's API name; nested objects are kept (Jira's `status.statusCategory.key`,
+ * Salesforce lookups such as `Account.Name`) so rule conditions can reach them with dotted `var` paths.
+ */
+import { z } from 'zod';
+
+export const APPS = ['salesforce', 'hubspot', 'servicenow', 'jira', 'zendesk'] as const;
+export const appSchema = z.enum(APPS);
+export type App = z.infer<typeof appSchema>;
+
+/** The objects FieldGuard knows per app; packs name one of these. */
+export const OBJECTS_BY_APP = {
+  salesforce: ['Opportunity', 'Lead', 'Account', 'Contact', 'Case'],
+  hubspot: ['deal', 'contact', 'company', 'ticket'],
+  servicenow: ['incident', 'change_request', 'problem'],
+  jira: ['issue', 'request'],
+  zendesk: ['ticket'],
+} as const satisfies Record<App, readonly string[]>;
+
+export const fieldValuesSchema = z.record(z.string(), z.unknown());
+
+export const normalizedRecordSchema = z.object({
+  app: appSchema,
+  object: z.string().min(1),
+  id: z.string().min(1),
+  url: z.string().optional(),
+  /** Raw values by API name: what the app stores, not what it displays. */
+  fields: fieldValuesSchema,
+  /** Human labels by API name, when the payload carries them (Jira `names`, Salesforce object info). */
+  labels: z.record(z.string(), z.string()),
+  /** Display values by API name, when the payload carries them (picklist labels, reference names). */
+  displayValues: z.record(z.string(), z.string()).optional(),
+});
+export type NormalizedRecord = z.infer<typeof normalizedRecordSchema>;
+
+/** Thrown when a payload fits no known shape; the message says what was expected. */
+export class UnknownPayloadError extends Error {
+  override name = 'UnknownPayloadError';
+}
