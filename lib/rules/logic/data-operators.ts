@@ -47,6 +47,7 @@ function missingKeys(data: unknown, values: readonly unknown[]): unknown[] {
   });
 }
 
+/** json-logic-js counts `options.length`, which only strings and arrays have. */
 function lengthOf(value: unknown): number {
   return typeof value === 'string' || Array.isArray(value) ? value.length : NaN;
 }

@@ -89,7 +89,7 @@ export function isoCalendarDate(ms: number, timeZone: string): string | null {
 }
 
 /** Whole calendar days from `from` to `to` in the zone, positive when `to` is later; null when either is not a date. */
-export function daysBetween(from: unknown, to: unknown, timeZone: string): number | null {
+export function calendarDaysBetween(from: unknown, to: unknown, timeZone: string): number | null {
   const start = dayNumber(from, timeZone);
   const end = dayNumber(to, timeZone);
   return start === null || end === null ? null : end - start;

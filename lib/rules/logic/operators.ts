@@ -62,7 +62,7 @@ export const OPERATOR_TABLE: ReadonlyMap<string, OperatorSpec> = new Map<string,
   ['today', strict(0, 0, custom.today)],
   ['now', strict(0, 0, custom.now)],
   ['date', strict(1, 1, custom.date)],
-  ['days_between', strict(2, 2, custom.daysBetweenOp)],
+  ['days_between', strict(2, 2, custom.daysBetween)],
   ['days_since', strict(1, 1, custom.daysSince)],
   ['days_until', strict(1, 1, custom.daysUntil)],
   ['matches', strict(2, 3, matches, checkMatches)],
@@ -81,5 +81,5 @@ export const OPERATOR_TABLE: ReadonlyMap<string, OperatorSpec> = new Map<string,
   ['stage_probability', strict(1, 1, stageProbability, checkStageArgs)],
 ]);
 
-/** Every operator name, standard ones first; the README's operator list is generated from it. */
+/** Every operator name, standard ones first, for documentation and "did you mean" suggestions. */
 export const OPERATORS: readonly string[] = [...OPERATOR_TABLE.keys()];

@@ -37,6 +37,7 @@ function visit(node: unknown, path: string, ctx: CompileContext, issues: LogicIs
   const args = operationArgs(value, spec);
   const keyPath = IDENTIFIER.test(operator) ? `${path}.${operator}` : `${path}[${JSON.stringify(operator)}]`;
   const argPath = (index: number): string => (Array.isArray(value) ? `${keyPath}[${index}]` : keyPath);
+  const reported = new Set<number>();
 
   if (spec === undefined) {
     const suggestion = closestName(operator, OPERATORS);
@@ -48,8 +49,12 @@ function visit(node: unknown, path: string, ctx: CompileContext, issues: LogicIs
     } else {
       for (const problem of [...(spec.check?.(args, ctx) ?? []), ...(spec.lint?.(args) ?? [])]) {
         issues.push({ path: problem.arg === undefined ? path : argPath(problem.arg), message: problem.message });
+        // The argument is already reported as wrong as a whole; its insides would only add noise.
+        if (problem.arg !== undefined) reported.add(problem.arg);
       }
     }
   }
-  args.forEach((arg, index) => visit(arg, argPath(index), ctx, issues));
+  args.forEach((arg, index) => {
+    if (!reported.has(index)) visit(arg, argPath(index), ctx, issues);
+  });
 }

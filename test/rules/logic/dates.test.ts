@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { daysBetween, isoCalendarDate, parseDateValue } from '../../../lib/rules/logic/dates';
+import { calendarDaysBetween, isoCalendarDate, parseDateValue } from '../../../lib/rules/logic/dates';
 
 describe('parseDateValue', () => {
   test.each<[string, unknown, string, boolean]>([
@@ -79,7 +79,7 @@ describe('isoCalendarDate', () => {
   });
 });
 
-describe('daysBetween', () => {
+describe('calendarDaysBetween', () => {
   test.each<[string, unknown, unknown, string, number | null]>([
     ['same instant date in UTC', '2026-01-14T23:30:00-08:00', '2026-01-15T08:00:00Z', 'UTC', 0],
     ['the same instants straddle midnight in Los Angeles', '2026-01-14T23:30:00-08:00', '2026-01-15T08:00:00Z', 'America/Los_Angeles', 1],
@@ -95,6 +95,6 @@ describe('daysBetween', () => {
     ['an invalid second date', '2026-01-01', '2026-02-30', 'UTC', null],
     ['an unknown zone', '2026-01-01', '2026-01-02T00:00:00Z', 'Nowhere/City', null],
   ])('%s', (_name, from, to, zone, expected) => {
-    expect(daysBetween(from, to, zone)).toBe(expected);
+    expect(calendarDaysBetween(from, to, zone)).toBe(expected);
   });
 });
