@@ -1,5 +1,14 @@
 import { defineConfig } from 'wxt';
 
+/** The hosts where the app UIs run (each app's content script matches a subset); the main-world bridge serves them. */
+const APP_UI_HOSTS = [
+  'https://*.lightning.force.com/*',
+  'https://*.service-now.com/*',
+  'https://*.hubspot.com/*',
+  'https://*.atlassian.net/*',
+  'https://*.zendesk.com/*',
+];
+
 export default defineConfig({
   // Everything is imported explicitly, WXT APIs included, so no module depends on generated globals.
   imports: false,
@@ -15,6 +24,9 @@ export default defineConfig({
       'https://*.my.salesforce.com/*',
       'https://*.lightning.force.com/*',
     ],
+    // The main-world script (entrypoints/main-world.ts) is loaded by a <script src>, so the page must be allowed
+    // to load it; it answers only for the whitelisted values of lib/runtime/page-values.ts.
+    web_accessible_resources: [{ resources: ['main-world.js'], matches: APP_UI_HOSTS }],
   },
   zip: {
     excludeSources: ['test/**', '.ci/**', '**/*.pem', '**/*.key', '**/*.log', '.output/**', 'test-results/**'],

@@ -27,6 +27,8 @@ export async function launchWithExtension(serverPort: number): Promise<Extension
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       `--host-resolver-rules=MAP * 127.0.0.1:${serverPort}`,
+      // ignoreHTTPSErrors covers pages only; the background worker's fetches (Salesforce's API) need the switch too.
+      '--ignore-certificate-errors',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

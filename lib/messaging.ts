@@ -1,0 +1,161 @@
+/**
+ * The messages content scripts send to the background worker, and the background's router.
+ *
+ *   // background: every request is validated with zod before its handler sees it
+ *   browser.runtime.onMessage.addListener(createMessageRouter(handlers));
+ *   // content script (lib/runtime/client.ts imports only the types from here, so no schema ships in it)
+ *   const { packs } = await sendToBackground('get-packs', { app: 'salesforce', object: 'Opportunity' });
+ *
+ * Answers are `{ ok: true, value }` or `{ ok: false, error }`, so a failure in the background reaches the caller
+ * as a message instead of an unexplained `undefined`.
+ */
+import { z } from 'zod';
+import type { Browser } from 'wxt/browser';
+import { appSchema } from './records/model';
+import type { RulePack } from './rules/schema';
+
+/** Marks FieldGuard's messages among whatever else travels on runtime messaging. */
+export const MESSAGE_TAG = 'fieldguard/v1';
+
+const text = (max: number) => z.string().max(max);
+const count = z.number().int().min(0).max(100_000);
+const severity = z.enum(['error', 'warning', 'info']);
+
+export const ACK_DAYS = [1, 7, 30] as const;
+
+const getPacksSchema = z.strictObject({ app: appSchema, object: text(80).min(1) });
+
+const apiFetchSchema = z.strictObject({
+  url: z.url({ protocol: /^https$/ }).max(8000),
+  headers: z.record(text(100), text(4000)).optional(),
+});
+
+const reportSchema = z.strictObject({
+  url: text(8000),
+  app: appSchema,
+  object: text(80).nullable(),
+  recordId: text(200),
+  score: z.number().int().min(0).max(100),
+  /** Unacknowledged error findings: what the toolbar badge shows. */
+  errors: count,
+  warnings: count,
+  info: count,
+  acknowledged: count,
+  source: z.enum(['api', 'dom']),
+  /** Why the API could not be used, when the values were read from the page. */
+  sourceReason: text(500).nullable(),
+  findings: z
+    .array(
+      z.strictObject({
+        pack: text(80),
+        rule: text(80),
+        title: text(200),
+        severity,
+        fields: z.array(text(200)).max(50),
+        shown: z.boolean(),
+        acknowledged: z.boolean(),
+      }),
+    )
+    .max(1000),
+  health: z
+    .array(z.strictObject({ name: text(200), found: count, required: z.boolean() }))
+    .max(500),
+});
+
+const ackAddSchema = z.strictObject({
+  app: appSchema,
+  object: text(80).min(1),
+  recordId: text(200).min(1),
+  pack: text(80).min(1),
+  rule: text(80).min(1),
+  days: z.union(ACK_DAYS.map((days) => z.literal(days))),
+  reason: z.string().trim().min(1).max(300),
+});
+
+const ackListSchema = z.strictObject({ app: appSchema.optional(), recordId: text(200).optional() });
+
+export const REQUEST_SCHEMAS = {
+  'get-packs': getPacksSchema,
+  'api-fetch': apiFetchSchema,
+  report: reportSchema,
+  'report-clear': z.strictObject({}),
+  'ack-add': ackAddSchema,
+  'ack-list': ackListSchema,
+} as const;
+
+export type PageReport = z.infer<typeof reportSchema>;
+export type AckRequest = z.infer<typeof ackAddSchema>;
+
+/** An acknowledgement as stored: who overrode which rule on which record, why, and until when. */
+export interface Acknowledgement {
+  readonly app: AckRequest['app'];
+  readonly object: string;
+  readonly recordId: string;
+  readonly pack: string;
+  readonly rule: string;
+  readonly reason: string;
+  /** Epoch milliseconds. */
+  readonly createdAt: number;
+  readonly expiresAt: number;
+}
+
+export interface Protocol {
+  'get-packs': { request: z.infer<typeof getPacksSchema>; response: { packs: RulePack[] } };
+  'api-fetch': { request: z.infer<typeof apiFetchSchema>; response: { status: number; body: string } };
+  report: { request: PageReport; response: null };
+  'report-clear': { request: Record<string, never>; response: null };
+  'ack-add': { request: AckRequest; response: Acknowledgement };
+  'ack-list': { request: z.infer<typeof ackListSchema>; response: Acknowledgement[] };
+}
+
+export type MessageName = keyof Protocol;
+export type RequestOf<N extends MessageName> = Protocol[N]['request'];
+export type ResponseOf<N extends MessageName> = Protocol[N]['response'];
+
+export interface Envelope<N extends MessageName = MessageName> {
+  readonly tag: typeof MESSAGE_TAG;
+  readonly name: N;
+  readonly data: RequestOf<N>;
+}
+
+export type Answer<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
+
+export type Sender = Browser.runtime.MessageSender;
+
+export type Handlers = {
+  readonly [N in MessageName]: (data: RequestOf<N>, sender: Sender) => Promise<ResponseOf<N>>;
+};
+
+/**
+ * A runtime.onMessage listener that validates and dispatches FieldGuard's messages. Other messages get
+ * `undefined`, which leaves them to other listeners. Only content scripts and extension pages of this extension can
+ * send runtime messages at all (there is no `externally_connectable`), so the sender id check is belt and braces.
+ */
+export function createMessageRouter(handlers: Handlers, extensionId: string) {
+  return (message: unknown, sender: Sender): Promise<Answer<unknown>> | undefined => {
+    if (!isEnvelope(message)) return undefined;
+    if (sender.id !== undefined && sender.id !== extensionId) return Promise.resolve(refuse('unknown sender'));
+    const name = message.name;
+    const parsed = REQUEST_SCHEMAS[name].safeParse(message.data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+      return Promise.resolve(refuse(`invalid "${name}" message${where}: ${issue?.message ?? 'rejected'}`));
+    }
+    const handler = handlers[name] as (data: unknown, sender: Sender) => Promise<unknown>;
+    return handler(parsed.data, sender).then(
+      (value): Answer<unknown> => ({ ok: true, value }),
+      (error: unknown): Answer<unknown> => refuse(error instanceof Error ? error.message : String(error)),
+    );
+  };
+}
+
+function isEnvelope(message: unknown): message is Envelope {
+  if (message === null || typeof message !== 'object') return false;
+  const { tag, name } = message as { tag?: unknown; name?: unknown };
+  return tag === MESSAGE_TAG && typeof name === 'string' && Object.hasOwn(REQUEST_SCHEMAS, name);
+}
+
+function refuse(error: string): Answer<never> {
+  return { ok: false, error };
+}

@@ -1,0 +1,30 @@
+/** The content script's implementation of `ApiAccess` (lib/sites/types.ts) for adapters. */
+import type { ApiAccess } from '../sites/types';
+import { sendToBackground } from './client';
+import { createPageBridge, type InjectMainWorld } from './page-bridge';
+
+type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+/**
+ * Firefox runs content-script fetches with the extension's privileges, without the page's Origin and sometimes
+ * without its SameSite cookies; `content.fetch` is the page's own fetch. Chromium has no `content` and its
+ * content-script fetches already act as the page.
+ */
+function pageOwnFetch(): FetchLike {
+  const content = (globalThis as { content?: { fetch?: FetchLike } }).content;
+  const firefoxFetch = content?.fetch;
+  return firefoxFetch ? (input, init) => firefoxFetch.call(content, input, init) : (input, init) => fetch(input, init);
+}
+
+export function createApiAccess(doc: Document, signal: AbortSignal, injectMainWorld: InjectMainWorld): ApiAccess {
+  const fetchAsPage = pageOwnFetch();
+  return {
+    pageFetch: (path, init) => {
+      const url = new URL(path, doc.location.href);
+      if (url.origin !== doc.location.origin) return Promise.reject(new Error(`pageFetch is same-origin only, not ${url.origin}`));
+      return fetchAsPage(url.href, { credentials: 'same-origin', ...init });
+    },
+    backgroundFetch: (url, init) => sendToBackground('api-fetch', init?.headers ? { url, headers: init.headers } : { url }),
+    pageValue: createPageBridge(doc, injectMainWorld, signal),
+  };
+}

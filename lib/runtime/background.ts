@@ -1,0 +1,41 @@
+/**
+ * Everything the background worker does for the content scripts: packs, API calls on other hosts, the badge and
+ * the tab's last evaluation, acknowledgements. Listeners are added synchronously, as MV3 workers require.
+ */
+import { browser } from 'wxt/browser';
+import { createMessageRouter, type Handlers } from '../messaging';
+import { isSalesforceApiUrl, salesforceAuthHeaders } from '../sites/salesforce/session';
+import { addAck, listAcks } from './acks';
+import { activePacksFor } from './active-packs';
+import { apiFetch } from './api-fetch';
+import { registerAuthProvider } from './background-auth';
+import { clearFrameReport, clearStaleReports, forgetTab, setFrameReport } from './tab-reports';
+
+export function createHandlers(now: () => number = Date.now, fetchImpl: typeof fetch = fetch): Handlers {
+  return {
+    'get-packs': async ({ app, object }) => ({ packs: await activePacksFor(app, object) }),
+    'api-fetch': (request, sender) => apiFetch(request, sender, fetchImpl),
+    report: async (report, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('only a tab can report an evaluation');
+      await setFrameReport(tabId, sender.frameId ?? 0, report, now());
+      return null;
+    },
+    'report-clear': async (_request, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) await clearFrameReport(tabId, sender.frameId ?? 0);
+      return null;
+    },
+    'ack-add': (request) => addAck(request, now()),
+    'ack-list': (filter) => listAcks(filter, now()),
+  };
+}
+
+export function startBackground(): void {
+  registerAuthProvider(isSalesforceApiUrl, salesforceAuthHeaders(browser.cookies));
+  browser.runtime.onMessage.addListener(createMessageRouter(createHandlers(), browser.runtime.id));
+  browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
+    if (changeInfo.status === 'loading') void clearStaleReports(tabId, tab.url);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+}

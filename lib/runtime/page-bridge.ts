@@ -1,0 +1,45 @@
+/**
+ * The content script's side of the main-world bridge (`ApiAccess.pageValue`). The main-world script is injected
+ * lazily, on the first request, so apps that never ask for a page value never get a script in their page.
+ */
+import { BRIDGE_EVENT_PREFIX, isPageValueName, parseBridgeResponse } from './page-values';
+
+export type InjectMainWorld = (channel: string) => Promise<void>;
+
+const ANSWER_TIMEOUT_MS = 2_000;
+
+export function createPageBridge(doc: Document, inject: InjectMainWorld, signal: AbortSignal): (name: string) => Promise<string | null> {
+  const channel = Math.random().toString(36).slice(2);
+  const pending = new Map<number, (value: string | null) => void>();
+  let nextId = 1;
+  let injected: Promise<void> | null = null;
+
+  doc.addEventListener(
+    `${BRIDGE_EVENT_PREFIX}:${channel}:response`,
+    (event) => {
+      const response = parseBridgeResponse((event as CustomEvent<unknown>).detail);
+      const resolve = response ? pending.get(response.id) : undefined;
+      if (!response || !resolve) return;
+      pending.delete(response.id);
+      resolve(response.value);
+    },
+    { signal },
+  );
+
+  return async (name) => {
+    if (!isPageValueName(name)) throw new Error(`"${name}" is not a page value FieldGuard reads`);
+    injected ??= inject(channel);
+    await injected;
+    const id = nextId++;
+    return new Promise<string | null>((resolve) => {
+      const timer = setTimeout(() => settle(null), ANSWER_TIMEOUT_MS);
+      const settle = (value: string | null) => {
+        clearTimeout(timer);
+        pending.delete(id);
+        resolve(value);
+      };
+      pending.set(id, settle);
+      doc.dispatchEvent(new CustomEvent(`${BRIDGE_EVENT_PREFIX}:${channel}:request`, { detail: JSON.stringify({ id, name }) }));
+    });
+  };
+}

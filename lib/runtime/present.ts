@@ -1,0 +1,106 @@
+/**
+ * Turns an evaluation into what the overlay shows: one marker per field that has findings, the summary, the gate
+ * panel. Pure (no DOM beyond asking which fields have anchors), so placement and counting rules are unit-tested.
+ */
+import type { AckView, FindingView, GateView, MarkerSeverity, MarkerView, SummaryView } from '../../components/overlay/types';
+import type { CompiledPack, Finding, RecordEvaluation } from '../rules/engine';
+import type { Severity } from '../rules/schema';
+
+export interface PresentInput {
+  readonly evaluation: RecordEvaluation;
+  /** Unmet requirements of the stage the user picked, or null when no stage is pending. */
+  readonly gate: { readonly stage: string; readonly findings: readonly Finding[] } | null;
+  readonly packs: readonly CompiledPack[];
+  /** Fields with an anchor on the page. */
+  readonly shownFields: ReadonlySet<string>;
+  /** Labels by API name (the page's first, then the API's). */
+  readonly labels: Readonly<Record<string, string>>;
+  /** Acknowledgements in force on this record, by `pack/rule`. */
+  readonly acks: ReadonlyMap<string, AckView>;
+  readonly source: 'api' | 'dom';
+  readonly sourceReason: string | null;
+}
+
+export interface Presentation {
+  readonly markers: readonly MarkerView[];
+  readonly summary: SummaryView;
+  readonly gate: GateView | null;
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export const findingKey = (finding: Pick<Finding, 'pack' | 'rule'>) => `${finding.pack}/${finding.rule}`;
+
+export function present(input: PresentInput): Presentation {
+  const findings = input.evaluation.findings.map((finding) => viewOf(finding, input, true));
+  const byField = new Map<string, FindingView[]>();
+  for (const finding of findings) {
+    if (finding.anchorField === null) continue;
+    const list = byField.get(finding.anchorField) ?? [];
+    list.push(finding);
+    byField.set(finding.anchorField, list);
+  }
+  const markers = [...byField].map(([field, list]): MarkerView => ({
+    field,
+    label: input.labels[field] ?? field,
+    severity: markerSeverity(list),
+    findings: list,
+  }));
+  const open = findings.filter((finding) => !finding.acknowledged);
+  const count = (severity: Severity) => open.filter((finding) => finding.severity === severity).length;
+  const summary: SummaryView = {
+    score: input.evaluation.score,
+    errors: count('error'),
+    warnings: count('warning'),
+    info: count('info'),
+    acknowledged: findings.length - open.length,
+    source: input.source,
+    sourceReason: input.sourceReason,
+    // Open findings first (the engine sorted them by severity), acknowledged ones after.
+    findings: [...open, ...findings.filter((finding) => finding.acknowledged)],
+  };
+  const gate =
+    input.gate && input.gate.findings.length > 0
+      ? {
+          stage: input.gate.stage,
+          stageLabel: stageLabel(input.packs, input.evaluation, input.gate.stage),
+          findings: input.gate.findings.map((finding) => viewOf(finding, input, false)),
+        }
+      : null;
+  return { markers, summary, gate };
+}
+
+function viewOf(finding: Finding, input: PresentInput, withAck: boolean): FindingView {
+  const anchorField = finding.fields.find((field) => input.shownFields.has(field)) ?? null;
+  const labelField = anchorField ?? finding.fields[0] ?? '';
+  const acknowledgeable = withAck && finding.severity === 'warning';
+  return {
+    key: findingKey(finding),
+    pack: finding.pack,
+    rule: finding.rule,
+    title: finding.title,
+    message: finding.message,
+    severity: finding.severity,
+    fields: finding.fields,
+    anchorField,
+    fieldLabel: input.labels[labelField] ?? labelField,
+    acknowledgeable,
+    // Only warnings can be acknowledged: an acknowledgement never hides a rule whose severity was raised since.
+    acknowledged: acknowledgeable ? (input.acks.get(findingKey(finding)) ?? null) : null,
+  };
+}
+
+function markerSeverity(findings: readonly FindingView[]): MarkerSeverity {
+  const open = findings.filter((finding) => !finding.acknowledged);
+  if (open.length === 0) return 'acknowledged';
+  return open.reduce((worst, finding) => (RANK[finding.severity] < RANK[worst] ? finding.severity : worst), 'info' as Severity);
+}
+
+function stageLabel(packs: readonly CompiledPack[], evaluation: RecordEvaluation, stage: string): string {
+  for (const { pack } of packs) {
+    if (pack.app !== evaluation.app || pack.object !== evaluation.object) continue;
+    const label = pack.stages?.values.find((value) => value.value === stage)?.label;
+    if (label) return label;
+  }
+  return stage;
+}

@@ -1,0 +1,350 @@
+/**
+ * One record view: from the moment the URL names a record until the user navigates away. It reads the record
+ * (API first, the page for unsaved edits or when the API fails), evaluates it, shows the overlay, and keeps both
+ * current as the page changes. Everything it starts is tied to its AbortSignal; `stop()` leaves no trace.
+ */
+import type { AckView } from '../../components/overlay/types';
+import { ACK_DURATIONS } from '../../components/overlay/durations';
+import type { AckRequest, PageReport } from '../messaging';
+import type { NormalizedRecord } from '../records/model';
+import { evaluateAgainstStage, evaluateRecord, type CompiledPack } from '../rules/engine';
+import type { ApiAccess, DomReading, RecordPage, SelectorHealth, SiteAdapter } from '../sites/types';
+import type { Backend } from './backend';
+import { compilePacks } from './compiled-packs';
+import { logError, logWarning } from './log';
+import { mergeRecord } from './merge';
+import { Overlay } from './mount';
+import { debounce, waitFor, watchMutations } from './observe';
+import { findingKey, present, type Presentation } from './present';
+
+export interface ViewTimings {
+  /** Quiet time after a DOM change or input before re-reading the page. */
+  readonly debounceMs: number;
+  /** Longest a re-read waits while the page keeps changing. */
+  readonly maxWaitMs: number;
+  /** How long to wait for the record view to render before giving up on the page. */
+  readonly rootTimeoutMs: number;
+  /** How long the API may take before the page's values are used instead. */
+  readonly apiTimeoutMs: number;
+}
+
+export const DEFAULT_TIMINGS: ViewTimings = { debounceMs: 150, maxWaitMs: 600, rootTimeoutMs: 15_000, apiTimeoutMs: 10_000 };
+
+export interface ViewDeps {
+  readonly adapter: SiteAdapter;
+  readonly page: RecordPage;
+  readonly doc: Document;
+  readonly backend: Backend;
+  readonly api: ApiAccess;
+  readonly timings: ViewTimings;
+  readonly now: () => number;
+}
+
+export interface RecordView {
+  /** The URL changed but still names this record (a tab, a query parameter): re-read soon. */
+  poke(): void;
+  stop(): void;
+}
+
+type ApiState =
+  | { readonly kind: 'pending' }
+  | { readonly kind: 'ok'; readonly record: NormalizedRecord }
+  | { readonly kind: 'failed'; readonly reason: string };
+
+type PackState = 'loading' | readonly CompiledPack[];
+
+const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+export function startRecordView(deps: ViewDeps, parent: AbortSignal): RecordView {
+  const view = new View(deps, parent);
+  view.start().catch((error: unknown) => logError('the record view failed', error));
+  return view;
+}
+
+class View implements RecordView {
+  private readonly controller = new AbortController();
+  private readonly overlay: Overlay;
+  private readonly refreshSoon;
+  private api: ApiState = { kind: 'pending' };
+  private fetchController: AbortController | null = null;
+  private readonly packs = new Map<string, PackState>();
+  private acks = new Map<string, AckView>();
+  private lastEditing: ReadonlySet<string> = new Set();
+  private lastValues: Readonly<Record<string, unknown>> = {};
+  private carried: Record<string, unknown> = {};
+  private lastReport = '';
+  private healthLogged = false;
+  private shown = false;
+  /** The object of the record last evaluated (the URL does not always say). */
+  private object: string | null = null;
+
+  constructor(
+    private readonly deps: ViewDeps,
+    parent: AbortSignal,
+  ) {
+    if (parent.aborted) this.controller.abort();
+    else parent.addEventListener('abort', () => this.stop(), { once: true, signal: this.signal });
+    this.overlay = new Overlay(deps.doc, (finding, days, reason) => this.acknowledge(finding.pack, finding.rule, days, reason));
+    this.refreshSoon = debounce(() => this.refresh(), deps.timings.debounceMs, deps.timings.maxWaitMs, this.signal);
+  }
+
+  private get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  async start(): Promise<void> {
+    const { adapter, page, doc, timings } = this.deps;
+    this.send(() => this.deps.backend.clearReport());
+    this.fetchApi();
+    void this.loadAcks();
+    if (page.object) this.loadPacks(page.object);
+    const root = await waitFor(doc.documentElement, () => adapter.activeRoot(doc, page), { signal: this.signal, timeoutMs: timings.rootTimeoutMs });
+    if (this.signal.aborted) return;
+    if (!root) {
+      logWarning(`no ${adapter.app} record view appeared within ${timings.rootTimeoutMs} ms; selector health:`, this.health());
+      return;
+    }
+    // The whole document, not just the view: apps render menus, pickers and edit modals in portals at body level,
+    // and what the user points at there (a stage option) changes what the view means. The debounce bounds the cost.
+    watchMutations(doc.documentElement, () => this.refreshSoon.schedule(), this.overlay.isOwn, this.signal);
+    // Typing changes an input's value without any DOM mutation.
+    for (const type of ['input', 'change'] as const) doc.addEventListener(type, () => this.refreshSoon.schedule(), { capture: true, signal: this.signal });
+    this.refresh();
+  }
+
+  poke(): void {
+    this.refreshSoon.schedule();
+  }
+
+  stop(): void {
+    if (this.signal.aborted) return;
+    this.controller.abort();
+    this.fetchController?.abort();
+    this.overlay.clear();
+    if (this.shown) this.send(() => this.deps.backend.clearReport());
+  }
+
+  private refresh(): void {
+    if (this.signal.aborted) return;
+    try {
+      this.evaluateAndShow();
+    } catch (error) {
+      logError('evaluating the record failed', error);
+      this.hide();
+    }
+  }
+
+  private evaluateAndShow(): void {
+    const { adapter, page, doc } = this.deps;
+    const root = adapter.activeRoot(doc, page);
+    // A view re-rendering can lack its root for a moment; what is shown stays until the next change.
+    if (!root) return;
+    const reading = adapter.read(root, page);
+    if (!reading) return this.hide();
+    this.noticeSave(reading);
+    const object = page.object ?? reading.object ?? (this.api.kind === 'ok' ? this.api.record.object : null);
+    if (!object || this.api.kind === 'pending') return;
+    const packs = this.packsFor(object);
+    if (packs === 'loading') return;
+    if (packs.length === 0) return this.hide();
+    this.object = object;
+
+    const record = mergeRecord({
+      app: adapter.app,
+      object,
+      recordId: page.recordId,
+      url: doc.location.href,
+      api: this.api.kind === 'ok' ? this.api.record : null,
+      reading,
+      carried: this.carried,
+    });
+    const options = { now: this.deps.now(), timeZone: TIME_ZONE };
+    const evaluation = evaluateRecord(record, packs, options);
+    const gate = reading.pendingStage === null ? null : { stage: reading.pendingStage, findings: evaluateAgainstStage(record, packs, reading.pendingStage, options) };
+    const source = this.api.kind === 'ok' ? 'api' : 'dom';
+    const sourceReason = this.api.kind === 'failed' ? this.api.reason : null;
+    const presentation = present({
+      evaluation,
+      gate,
+      packs,
+      shownFields: new Set(reading.anchors.keys()),
+      labels: { ...packLabels(packs), ...record.labels, ...reading.labels },
+      acks: this.acks,
+      source,
+      sourceReason,
+    });
+    this.overlay.render({
+      markers: presentation.markers.flatMap((view) => {
+        const anchor = reading.anchors.get(view.field);
+        return anchor ? [{ view, anchor }] : [];
+      }),
+      summary: presentation.summary,
+      header: reading.header,
+      root,
+      gate: presentation.gate,
+      stageAnchor: reading.stageAnchor,
+    });
+    this.shown = true;
+    this.report(object, presentation);
+  }
+
+  private hide(): void {
+    this.overlay.clear();
+    if (!this.shown) return;
+    this.shown = false;
+    this.lastReport = '';
+    this.send(() => this.deps.backend.clearReport());
+  }
+
+  /**
+   * Edit mode ending (the editing set going from some fields to none) means a save or a cancel: the API is asked
+   * again, and until it answers, the values last typed stand in for the saved ones.
+   */
+  private noticeSave(reading: DomReading): void {
+    if (this.lastEditing.size > 0 && reading.editing.size === 0) {
+      for (const field of this.lastEditing) this.carried[field] = this.lastValues[field] ?? null;
+      this.fetchApi();
+    }
+    this.lastEditing = new Set(reading.editing);
+    this.lastValues = reading.values;
+  }
+
+  private fetchApi(): void {
+    this.fetchController?.abort();
+    const controller = new AbortController();
+    this.fetchController = controller;
+    const abort = () => controller.abort();
+    this.signal.addEventListener('abort', abort, { once: true });
+    const timer = setTimeout(abort, this.deps.timings.apiTimeoutMs);
+    const settle = (next: ApiState) => {
+      clearTimeout(timer);
+      this.signal.removeEventListener('abort', abort);
+      if (this.fetchController !== controller || this.signal.aborted) return;
+      this.fetchController = null;
+      this.api = next;
+      this.carried = {};
+      this.refresh();
+    };
+    const timedOut = new Promise<ApiState>((resolve) => {
+      controller.signal.addEventListener('abort', () => resolve({ kind: 'failed', reason: `no answer within ${this.deps.timings.apiTimeoutMs / 1000} s` }), { once: true });
+    });
+    // Also catches an adapter that throws instead of returning a promise.
+    const fetched = Promise.resolve().then(() => this.deps.adapter.fetchRecord(this.deps.page, this.deps.api, controller.signal)).then(
+      (outcome): ApiState => (outcome.ok ? { kind: 'ok', record: outcome.record } : { kind: 'failed', reason: outcome.reason }),
+      (error: unknown): ApiState => {
+        logError('reading the record through the API failed', error);
+        return { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
+      },
+    );
+    void Promise.race([fetched, timedOut]).then(settle);
+  }
+
+  private packsFor(object: string): PackState {
+    const state = this.packs.get(object);
+    if (state) return state;
+    this.loadPacks(object);
+    return 'loading';
+  }
+
+  private loadPacks(object: string): void {
+    if (this.packs.has(object)) return;
+    this.packs.set(object, 'loading');
+    this.deps.backend.getPacks(this.deps.adapter.app, object).then(
+      (packs) => {
+        this.packs.set(object, compilePacks(packs));
+        this.refresh();
+      },
+      (error: unknown) => {
+        logError(`the rule packs for ${object} could not be loaded`, error);
+        this.packs.set(object, []);
+        this.refresh();
+      },
+    );
+  }
+
+  private async loadAcks(): Promise<void> {
+    try {
+      const acks = await this.deps.backend.listAcks(this.deps.adapter.app, this.deps.page.recordId);
+      if (this.signal.aborted || acks.length === 0) return;
+      this.acks = new Map(acks.map((ack) => [findingKey(ack), { reason: ack.reason, expiresAt: ack.expiresAt }]));
+      this.refresh();
+    } catch (error) {
+      logError('acknowledgements could not be loaded', error);
+    }
+  }
+
+  private async acknowledge(pack: string, rule: string, days: number, reason: string): Promise<void> {
+    const duration = ACK_DURATIONS.find((candidate) => candidate.days === days);
+    if (!duration) throw new Error(`${days} days is not an offered duration`);
+    const { adapter, page } = this.deps;
+    if (!this.object) throw new Error('the record is not identified yet');
+    const request: AckRequest = { app: adapter.app, object: this.object, recordId: page.recordId, pack, rule, days: duration.days, reason };
+    const ack = await this.deps.backend.addAck(request);
+    if (this.signal.aborted) return;
+    this.acks = new Map(this.acks).set(findingKey(ack), { reason: ack.reason, expiresAt: ack.expiresAt });
+    this.refresh();
+  }
+
+  private report(object: string, presentation: Presentation): void {
+    const { adapter, page, doc } = this.deps;
+    const { summary } = presentation;
+    const report: PageReport = {
+      url: doc.location.href,
+      app: adapter.app,
+      object,
+      recordId: page.recordId,
+      score: summary.score,
+      errors: summary.errors,
+      warnings: summary.warnings,
+      info: summary.info,
+      acknowledged: summary.acknowledged,
+      source: summary.source,
+      sourceReason: summary.sourceReason,
+      findings: summary.findings.map((finding) => ({
+        pack: finding.pack,
+        rule: finding.rule,
+        title: finding.title,
+        severity: finding.severity,
+        fields: [...finding.fields],
+        shown: finding.anchorField !== null,
+        acknowledged: finding.acknowledged !== null,
+      })),
+      health: this.health(),
+    };
+    const text = JSON.stringify(report);
+    if (text === this.lastReport) return;
+    this.lastReport = text;
+    this.send(() => this.deps.backend.report(report));
+  }
+
+  private health(): SelectorHealth[] {
+    let health: SelectorHealth[];
+    try {
+      health = [...this.deps.adapter.selectorHealth(this.deps.doc)];
+    } catch (error) {
+      logError('the selector health check failed', error);
+      return [];
+    }
+    const missing = health.filter((entry) => entry.required && entry.found === 0).map((entry) => entry.name);
+    if (missing.length > 0 && !this.healthLogged) {
+      this.healthLogged = true;
+      logWarning(`${this.deps.adapter.app} selectors found nothing on this page:`, missing.join(', '));
+    }
+    return health;
+  }
+
+  private send(message: () => Promise<void>): void {
+    message().catch((error: unknown) => logError('the background did not take a message', error));
+  }
+}
+
+/** Labels packs declare for their fields: the last resort for findings on fields neither the page nor the API labels. */
+function packLabels(packs: readonly CompiledPack[]): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const { pack } of packs) {
+    for (const [field, declaration] of Object.entries(pack.fields ?? {})) {
+      if (declaration.label && !(field in labels)) labels[field] = declaration.label;
+    }
+  }
+  return labels;
+}

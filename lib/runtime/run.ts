@@ -1,0 +1,76 @@
+/**
+ * The content-script runtime every app shares. An app's content script is three lines:
+ *
+ *   export default defineContentScript({ matches: JIRA_MATCHES, runAt: 'document_idle',
+ *     main: (ctx) => runFieldGuard(ctx, jiraAdapter) });
+ *
+ * On start and on every in-page navigation, the adapter decides from the URL whether this is a record page; if
+ * it is, a record view (record-view.ts) runs until the URL names another record or the script is invalidated.
+ * Any other page gets nothing. No error inside FieldGuard reaches the page.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import type { ApiAccess, SiteAdapter } from '../sites/types';
+import { createApiAccess } from './api-access';
+import { messagingBackend, type Backend } from './backend';
+import { logError } from './log';
+import { DEFAULT_TIMINGS, startRecordView, type RecordView, type ViewTimings } from './record-view';
+
+export type RuntimeContext = Pick<ContentScriptContext, 'signal' | 'addEventListener'>;
+
+/** Seams for tests; the content script uses the defaults. */
+export interface RunOptions {
+  readonly doc?: Document;
+  readonly backend?: Backend;
+  readonly api?: (signal: AbortSignal) => ApiAccess;
+  readonly timings?: Partial<ViewTimings>;
+  readonly now?: () => number;
+}
+
+export function runFieldGuard(ctx: RuntimeContext, adapter: SiteAdapter, options: RunOptions = {}): void {
+  try {
+    const doc = options.doc ?? document;
+    const backend = options.backend ?? messagingBackend;
+    const timings = { ...DEFAULT_TIMINGS, ...options.timings };
+    const now = options.now ?? Date.now;
+    // One API access (and so at most one main-world injection) per content script, not per record.
+    const api = (options.api ?? ((signal) => createApiAccess(doc, signal, injectMainWorld)))(ctx.signal);
+    let current: { readonly key: string; readonly view: RecordView } | null = null;
+
+    const show = (url: URL) => {
+      try {
+        const page = adapter.detect(url);
+        const key = page?.kind === 'record' ? `${page.app}|${page.object ?? ''}|${page.recordId}` : null;
+        if (current && current.key === key) return current.view.poke();
+        current?.view.stop();
+        current = null;
+        if (page?.kind !== 'record' || key === null || ctx.signal.aborted) return;
+        current = { key, view: startRecordView({ adapter, page, doc, backend, api, timings, now }, ctx.signal) };
+      } catch (error) {
+        logError('handling the page failed', error);
+      }
+    };
+
+    show(new URL(doc.location.href));
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => show(event.newUrl));
+  } catch (error) {
+    logError('starting failed', error);
+  }
+}
+
+/**
+ * Loads `main-world.js` into the page with a `<script src>`. Not WXT's `injectScript`: for MV2 (the Firefox
+ * build) it inlines the script's text, and FieldGuard puts no inline script in anyone's page.
+ */
+function injectMainWorld(channel: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = browser.runtime.getURL('/main-world.js');
+    script.dataset.fieldguardChannel = channel;
+    script.addEventListener('load', () => resolve(), { once: true });
+    script.addEventListener('error', () => reject(new Error('the main-world script did not load')), { once: true });
+    (document.head ?? document.documentElement).append(script);
+    // The script runs once loaded whether or not its element stays; the page keeps no trace of it.
+    script.remove();
+  });
+}

@@ -1,0 +1,162 @@
+/**
+ * What the runtime does for every app, checked once on the demo Zendesk: the toolbar badge and the tab's last
+ * evaluation in the background, keyboard use of the overlay, acknowledgements kept by the background, and the
+ * overlay's events staying out of the app. App behaviour (anchors, edits, gates, fallbacks) is in <app>.e2e.test.ts.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ALL_DEMO_ROUTES } from '../demo-apps';
+import { startDemoServer, type DemoServer } from '../demo-apps/server';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+
+const ORIGIN = 'https://acme.zendesk.com';
+/** 48231 has an error and a warning; 47802 only a warning. */
+const DIRTY = `${ORIGIN}/agent/tickets/48231`;
+const WARNED = `${ORIGIN}/agent/tickets/47802`;
+
+let server: DemoServer;
+let browser: ExtensionBrowser;
+let worker: Worker;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync('test-results', { recursive: true });
+  server = await startDemoServer(ALL_DEMO_ROUTES);
+  browser = await launchWithExtension(server.port);
+  worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  await page?.close();
+  page = await browser.context.newPage();
+});
+
+const chip = () => page.locator('[data-fieldguard="chip"]');
+const marker = (field: string) => page.locator(`[data-fieldguard="marker"][data-fieldguard-field="${field}"]`);
+const markerOf = (severity: string) => page.locator(`[data-fieldguard="marker"][data-fieldguard-severity="${severity}"]`);
+
+async function open(url: string): Promise<void> {
+  await page.goto(url);
+  await expect.poll(() => chip().count()).toBe(1);
+}
+
+interface FrameReport {
+  readonly errors: number;
+  readonly recordId: string;
+  readonly health: readonly unknown[];
+}
+
+/** The few extension APIs the tests read in the background worker (where `chrome` is the global). */
+interface WorkerChrome {
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  storage: { session: { get(key?: string | null): Promise<Record<string, unknown>> }; local: { get(key: string): Promise<Record<string, unknown>> } };
+}
+
+/**
+ * The tab whose stored report is about `recordId`. Looked up through the reports because without the "tabs"
+ * permission (FieldGuard does not ask for it) the worker cannot read a Zendesk tab's URL.
+ */
+function tabIdOf(recordId: string): Promise<number | null> {
+  return worker.evaluate(async (id) => {
+    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+    for (const [key, frames] of Object.entries(await chrome.storage.session.get(null))) {
+      if (Object.values(frames as Record<string, FrameReport>).some((frame) => frame.recordId === id)) return Number(key.split(':')[1]);
+    }
+    return null;
+  }, recordId);
+}
+
+/** The badge and stored report of a tab, read in the background worker. */
+function tabState(tabId: number): Promise<{ badge: string; frames: Record<string, FrameReport> }> {
+  return worker.evaluate(async (id) => {
+    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+    const key = `fieldguard-tab-report:${id}`;
+    return { badge: await chrome.action.getBadgeText({ tabId: id }), frames: ((await chrome.storage.session.get(key))[key] ?? {}) as Record<string, FrameReport> };
+  }, tabId);
+}
+
+describe('the FieldGuard runtime in Chromium', () => {
+  it("shows the tab's unacknowledged errors on the badge, keeps the evaluation for the popup, and clears both on leaving", async () => {
+    await open(DIRTY);
+    await expect.poll(() => tabIdOf('48231')).not.toBeNull();
+    const tabId = (await tabIdOf('48231')) ?? -1;
+    const state = await tabState(tabId);
+    expect(state.badge).toBe(await chip().getAttribute('data-fieldguard-errors'));
+    expect(state.badge).toBe('1');
+    expect(state.frames['0']).toMatchObject({ recordId: '48231', errors: 1 });
+    expect(state.frames['0']?.health.length).toBeGreaterThan(0);
+
+    await page.getByRole('link', { name: 'Home' }).click();
+    await expect.poll(() => page.locator('[data-fieldguard]').count()).toBe(0);
+    await expect.poll(async () => (await tabState(tabId)).badge).toBe('');
+    expect((await tabState(tabId)).frames).toEqual({});
+  });
+
+  it('is usable from the keyboard: the chip lists the findings, "Go to" focuses and opens the field\'s marker, Escape closes it', async () => {
+    await open(DIRTY);
+    const chipButton = chip().locator('button.fg-chip');
+    await chipButton.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => chipButton.getAttribute('aria-expanded')).toBe('true');
+    await page.screenshot({ path: 'test-results/runtime-chip-panel.png' });
+
+    const goTo = chip().locator('button.fg-link').first();
+    const label = ((await goTo.textContent()) ?? '').replace(/^Go to /, '');
+    await goTo.focus();
+    await page.keyboard.press('Enter');
+    const focused = await page.evaluate(() => {
+      const host = document.activeElement;
+      return { field: host?.getAttribute('data-fieldguard-field'), label: host?.shadowRoot?.activeElement?.getAttribute('aria-label') };
+    });
+    expect(focused.label).toContain(label);
+    const target = marker(focused.field ?? '').locator('button.fg-marker-button');
+    expect(await target.getAttribute('aria-expanded')).toBe('true');
+    expect(await chipButton.getAttribute('aria-expanded')).toBe('false');
+    await page.screenshot({ path: 'test-results/runtime-marker-open.png' });
+
+    await page.keyboard.press('Escape');
+    expect(await target.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.className)).toBe('fg-marker-button');
+  });
+
+  it('acknowledges a warning without the app seeing the typing, and the background keeps it across reloads', async () => {
+    await open(WARNED);
+    await expect.poll(() => markerOf('warning').count()).toBe(1);
+    const warning = markerOf('warning');
+    const field = await warning.getAttribute('data-fieldguard-field');
+    // The page's own listeners, as an app's keyboard shortcuts would be.
+    await page.evaluate(() => {
+      const counted = window as unknown as { appKeys: number };
+      counted.appKeys = 0;
+      document.addEventListener('keydown', () => counted.appKeys++);
+    });
+
+    await warning.locator('button.fg-marker-button').click();
+    await warning.getByRole('button', { name: 'Acknowledge…' }).click();
+    await warning.getByRole('combobox').selectOption('30');
+    await warning.getByRole('textbox').click();
+    await page.keyboard.type('Waiting on the vendor until next sprint');
+    expect(await page.evaluate(() => (window as unknown as { appKeys: number }).appKeys)).toBe(0);
+    await page.screenshot({ path: 'test-results/runtime-acknowledge.png' });
+    await warning.getByRole('button', { name: 'Acknowledge', exact: true }).click();
+
+    await expect.poll(() => marker(field ?? '').getAttribute('data-fieldguard-severity')).toBe('acknowledged');
+    expect(await chip().getAttribute('data-fieldguard-warnings')).toBe('0');
+    expect(await marker(field ?? '').evaluate((host) => host.shadowRoot?.textContent ?? '')).toContain('Waiting on the vendor until next sprint');
+
+    await page.reload();
+    await expect.poll(() => chip().count()).toBe(1);
+    await expect.poll(() => marker(field ?? '').getAttribute('data-fieldguard-severity')).toBe('acknowledged');
+    const acks = await worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+      return (await chrome.storage.local.get('fieldguard-acks'))['fieldguard-acks'];
+    });
+    expect(acks).toMatchObject([{ app: 'zendesk', recordId: '47802', reason: 'Waiting on the vendor until next sprint' }]);
+  });
+});

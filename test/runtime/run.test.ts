@@ -1,0 +1,250 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url": "https://fake.example/"}
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runFieldGuard } from '../../lib/runtime/run';
+import {
+  CLEAN,
+  DIRTY,
+  fakeAdapter,
+  fakeBackend,
+  fakeContext,
+  hosts,
+  noApiAccess,
+  recordUrl,
+  renderTicket,
+  type FakeAdapter,
+  type FakeBackend,
+} from './fake-app';
+import { must, typeInto } from './dom-helpers';
+
+const TIMINGS = { rootTimeoutMs: 1_000, apiTimeoutMs: 500 };
+
+let adapter: FakeAdapter;
+let backend: FakeBackend;
+let context: ReturnType<typeof fakeContext>;
+
+function start(url: string) {
+  window.history.replaceState({}, '', url);
+  runFieldGuard(context.ctx, adapter, { backend, api: () => noApiAccess, timings: TIMINGS });
+}
+
+const chip = () => hosts('chip')[0];
+const markerFields = () => hosts('marker').map((host) => host.dataset.fieldguardField).sort();
+
+async function click(element: Element | null | undefined) {
+  (element as HTMLElement).click();
+  await Promise.resolve();
+}
+
+beforeEach(() => {
+  adapter = fakeAdapter();
+  backend = fakeBackend();
+  context = fakeContext();
+  document.body.replaceChildren();
+});
+
+afterEach(() => {
+  context.invalidate();
+  vi.restoreAllMocks();
+});
+
+describe('runFieldGuard on a record page', () => {
+  it('puts a marker right after the anchor of each field with a finding, and a chip after the header', async () => {
+    adapter.api.set('1', DIRTY);
+    renderTicket(document, '1', DIRTY);
+    start(recordUrl('1'));
+
+    await vi.waitFor(() => expect(chip()).toBeDefined());
+    expect(markerFields()).toEqual(['priority', 'subject']);
+    for (const marker of hosts('marker')) {
+      const label = document.querySelector(`[data-field="${marker.dataset.fieldguardField}"] label`);
+      expect(marker.previousElementSibling).toBe(label);
+    }
+    expect(hosts('marker').find((host) => host.dataset.fieldguardField === 'subject')?.dataset.fieldguardSeverity).toBe('error');
+    expect(hosts('marker').find((host) => host.dataset.fieldguardField === 'priority')?.dataset.fieldguardSeverity).toBe('warning');
+    expect(chip()?.previousElementSibling?.tagName).toBe('H1');
+    expect(chip()?.dataset).toMatchObject({ fieldguardScore: '85', fieldguardSource: 'api', fieldguardErrors: '1', fieldguardWarnings: '1', fieldguardInfo: '1' });
+    // The app's own nodes are where they were.
+    expect([...document.querySelectorAll('.field')].map((row) => row.firstElementChild?.tagName)).toEqual(['LABEL', 'LABEL', 'LABEL']);
+  });
+
+  it('lists findings on fields the page does not show as "not on this page" (labelled by the pack), and shows messages as text', async () => {
+    adapter.api.set('1', DIRTY);
+    renderTicket(document, '1', DIRTY);
+    start(recordUrl('1'));
+    await vi.waitFor(() => expect(chip()).toBeDefined());
+
+    await click(chip()?.shadowRoot?.querySelector('button.fg-chip'));
+    const panel = chip()?.shadowRoot;
+    expect(panel?.querySelector('[data-rule="test-ticket/type"] .fg-where')?.textContent).toBe('Ticket type: not on this page');
+    expect(panel?.textContent).toContain('Write a <b>subject</b> people can search for.');
+    expect(panel?.querySelector('b')).toBeNull();
+  });
+
+  it('shows a chip with a perfect score and no marker on a clean record', async () => {
+    adapter.api.set('2', CLEAN);
+    renderTicket(document, '2', CLEAN);
+    start(recordUrl('2'));
+
+    await vi.waitFor(() => expect(chip()?.dataset.fieldguardScore).toBe('100'));
+    expect(hosts('marker')).toEqual([]);
+    expect(backend.reports.at(-1)).toMatchObject({ errors: 0, warnings: 0, info: 0, score: 100, recordId: '2' });
+  });
+
+  it('takes unsaved edits from the page: fixing a field in edit mode clears its hint before save, without asking the API again', async () => {
+    adapter.api.set('1', DIRTY);
+    const view = renderTicket(document, '1', DIRTY);
+    start(recordUrl('1'));
+    await vi.waitFor(() => expect(markerFields()).toContain('subject'));
+
+    const input = must(view.querySelector<HTMLInputElement>('input[name="subject"]'));
+    input.setAttribute('data-editing', '');
+    input.value = 'Printer on fire';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    // Not before the debounce...
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(markerFields()).toContain('subject');
+    // ...but soon after it.
+    await vi.waitFor(() => expect(markerFields()).toEqual(['priority']), { timeout: 1_000 });
+    expect(adapter.fetchRecord).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks the API again after a save (edit mode ending) and keeps the edited value meanwhile', async () => {
+    adapter.api.set('1', DIRTY);
+    const view = renderTicket(document, '1', DIRTY);
+    start(recordUrl('1'));
+    await vi.waitFor(() => expect(markerFields()).toContain('priority'));
+
+    const input = must(view.querySelector<HTMLInputElement>('input[name="priority"]'));
+    input.setAttribute('data-editing', '');
+    input.value = 'high';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect(markerFields()).toEqual(['subject']));
+
+    adapter.api.set('1', { ...DIRTY, priority: 'high' });
+    input.removeAttribute('data-editing');
+    await vi.waitFor(() => expect(adapter.fetchRecord).toHaveBeenCalledTimes(2));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(markerFields()).toEqual(['subject']);
+  });
+
+  it('re-evaluates on pushState navigation to another record, and removes everything when leaving records', async () => {
+    adapter.api.set('1', DIRTY);
+    adapter.api.set('2', CLEAN);
+    renderTicket(document, '1', DIRTY);
+    start(recordUrl('1'));
+    await vi.waitFor(() => expect(hosts('marker')).toHaveLength(2));
+
+    context.navigate(recordUrl('2'));
+    renderTicket(document, '2', CLEAN);
+    await vi.waitFor(() => expect(chip()?.dataset.fieldguardScore).toBe('100'));
+    expect(hosts('marker')).toEqual([]);
+
+    const before = backend.clears.length;
+    context.navigate('https://fake.example/settings');
+    expect(document.querySelectorAll('[data-fieldguard]')).toHaveLength(0);
+    expect(backend.clears.length).toBe(before + 1);
+    // Nothing comes back on later DOM changes: no observer survived.
+    renderTicket(document, '2', DIRTY);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(document.querySelectorAll('[data-fieldguard]')).toHaveLength(0);
+  });
+
+  it('removes everything when the content script is invalidated', async () => {
+    adapter.api.set('1', DIRTY);
+    renderTicket(document, '1', DIRTY);
+    start(recordUrl('1'));
+    await vi.waitFor(() => expect(chip()).toBeDefined());
+    context.invalidate();
+    expect(document.querySelectorAll('[data-fieldguard]')).toHaveLength(0);
+  });
+
+  it('gives a page it does not understand nothing: no API call, no UI', async () => {
+    renderTicket(document, '1', DIRTY);
+    start('https://fake.example/tickets');
+    start('https://fake.example/help');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(adapter.fetchRecord).not.toHaveBeenCalled();
+    expect(document.querySelectorAll('[data-fieldguard]')).toHaveLength(0);
+  });
+
+  it('falls back to the page when the API fails, and says why', async () => {
+    adapter.api.set('1', 'HTTP 401: INVALID_SESSION_ID');
+    renderTicket(document, '1', DIRTY);
+    start(recordUrl('1'));
+
+    await vi.waitFor(() => expect(chip()?.dataset.fieldguardSource).toBe('dom'));
+    expect(markerFields()).toEqual(['priority', 'subject']);
+    await click(chip()?.shadowRoot?.querySelector('button.fg-chip'));
+    expect(chip()?.shadowRoot?.querySelector('.fg-source-note')?.textContent).toBe('Read from the page (API unavailable: HTTP 401: INVALID_SESSION_ID)');
+    expect(backend.reports.at(-1)).toMatchObject({ source: 'dom', sourceReason: 'HTTP 401: INVALID_SESSION_ID' });
+  });
+
+  it('shows the unmet requirements of a picked stage next to the stage control', async () => {
+    adapter.api.set('1', DIRTY);
+    const view = renderTicket(document, '1', DIRTY);
+    start(recordUrl('1'));
+    await vi.waitFor(() => expect(chip()).toBeDefined());
+    expect(hosts('gate')).toEqual([]);
+
+    const status = must(view.querySelector<HTMLSelectElement>('#status'));
+    status.value = 'solved';
+    status.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(hosts('gate')).toHaveLength(1));
+    const gate = must(hosts('gate')[0]);
+    expect(gate.previousElementSibling).toBe(status);
+    expect(gate.dataset).toMatchObject({ fieldguardStage: 'solved', fieldguardFields: 'assignee_id', fieldguardCount: '1' });
+    expect(gate.shadowRoot?.textContent).toContain('Moving to Solved needs:');
+    expect(gate.shadowRoot?.textContent).toContain('Solving needs an assignee');
+  });
+
+  it('reports unacknowledged errors to the background and lets a warning be acknowledged', async () => {
+    adapter.api.set('1', DIRTY);
+    renderTicket(document, '1', DIRTY);
+    start(recordUrl('1'));
+    await vi.waitFor(() => expect(backend.reports.at(-1)).toMatchObject({ errors: 1, warnings: 1, info: 1, acknowledged: 0 }));
+
+    const marker = must(hosts('marker').find((host) => host.dataset.fieldguardField === 'priority'));
+    const root = must(marker.shadowRoot);
+    await click(root.querySelector('button.fg-marker-button'));
+    expect(root.querySelector('button.fg-marker-button')?.getAttribute('aria-expanded')).toBe('true');
+    await click([...root.querySelectorAll('button')].find((button) => button.textContent === 'Acknowledge…'));
+    typeInto(must(root.querySelector<HTMLInputElement>('form input')), 'Customer decides next week');
+    await Promise.resolve();
+    must(root.querySelector('form')).requestSubmit();
+
+    await vi.waitFor(() => expect(marker.dataset.fieldguardSeverity).toBe('acknowledged'));
+    expect(backend.acks).toMatchObject([{ app: 'zendesk', object: 'ticket', recordId: '1', pack: 'test-ticket', rule: 'priority', days: 7, reason: 'Customer decides next week' }]);
+    expect(backend.reports.at(-1)).toMatchObject({ errors: 1, warnings: 0, acknowledged: 1 });
+  });
+});
+
+describe('runFieldGuard never breaks the page', () => {
+  it('logs and shows nothing when every adapter method throws', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    renderTicket(document, '1', DIRTY);
+    const boom = () => {
+      throw new Error('boom');
+    };
+    for (const method of ['detect', 'activeRoot', 'read', 'fetchRecord', 'selectorHealth'] as const) {
+      const broken = { ...fakeAdapter(), [method]: boom };
+      window.history.replaceState({}, '', recordUrl('1'));
+      expect(() => runFieldGuard(context.ctx, broken, { backend, api: () => noApiAccess, timings: TIMINGS })).not.toThrow();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(errors).toHaveBeenCalled();
+    expect(errors.mock.calls.every(([prefix]) => prefix === '[FieldGuard]')).toBe(true);
+  });
+
+  it('survives a background that rejects every message', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    adapter.api.set('1', DIRTY);
+    renderTicket(document, '1', DIRTY);
+    const reject = () => Promise.reject(new Error('extension context invalidated'));
+    backend = { ...backend, getPacks: reject, report: reject, clearReport: reject, listAcks: reject };
+    start(recordUrl('1'));
+    await vi.waitFor(() => expect(errors).toHaveBeenCalledWith('[FieldGuard]', expect.stringContaining('rule packs'), expect.any(Error)));
+    expect(document.querySelectorAll('[data-fieldguard]')).toHaveLength(0);
+  });
+});
