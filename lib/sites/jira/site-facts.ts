@@ -1,0 +1,98 @@
+/**
+ * What the adapter learns about the user's Jira site from API payloads and keeps for reading the DOM: which
+ * status category each status name belongs to (the page shows names, rules key on categories) and which custom
+ * field holds the JSM request type (its id differs per site).
+ *
+ * A content script serves one site, so one module-level store per script is one per site.
+ */
+import { z } from 'zod';
+
+export type StatusCategory = 'new' | 'indeterminate' | 'done' | 'undefined';
+
+const CATEGORY_BY_ID: Readonly<Record<string, StatusCategory>> = { '1': 'undefined', '2': 'new', '3': 'done', '4': 'indeterminate' };
+const CATEGORY_KEYS: ReadonlySet<string> = new Set(Object.values(CATEGORY_BY_ID));
+
+/**
+ * Status names of Jira's and JSM's default workflows, for when the API has not told us the site's own: a
+ * renamed or custom status is unknown rather than guessed.
+ */
+const DEFAULT_WORKFLOW_STATUSES: Readonly<Record<string, StatusCategory>> = {
+  'to do': 'new',
+  open: 'new',
+  backlog: 'new',
+  'selected for development': 'new',
+  'waiting for support': 'new',
+  'waiting for triage': 'new',
+  'in progress': 'indeterminate',
+  'in review': 'indeterminate',
+  'waiting for customer': 'indeterminate',
+  'waiting for approval': 'indeterminate',
+  pending: 'indeterminate',
+  'work in progress': 'indeterminate',
+  escalated: 'indeterminate',
+  'under investigation': 'indeterminate',
+  implementing: 'indeterminate',
+  done: 'done',
+  resolved: 'done',
+  closed: 'done',
+  canceled: 'done',
+  cancelled: 'done',
+  declined: 'done',
+  completed: 'done',
+};
+
+/** The request type field id most JSM sites get when the project is created. */
+export const DEFAULT_REQUEST_TYPE_FIELD = 'customfield_10010';
+
+const learnedStatuses = new Map<string, StatusCategory>();
+let learnedRequestTypeField: string | null = null;
+
+export function categoryFromId(id: string | number): StatusCategory | null {
+  return CATEGORY_BY_ID[String(id)] ?? null;
+}
+
+/** The category of a status shown by name: learned from this site's API first, then Jira's defaults. */
+export function categoryOfStatus(name: string): StatusCategory | null {
+  const normalized = normalizeName(name);
+  return learnedStatuses.get(normalized) ?? DEFAULT_WORKFLOW_STATUSES[normalized] ?? null;
+}
+
+export function requestTypeFieldId(): string {
+  return learnedRequestTypeField ?? DEFAULT_REQUEST_TYPE_FIELD;
+}
+
+const statusSchema = z.looseObject({
+  name: z.string(),
+  statusCategory: z.looseObject({ key: z.string() }),
+});
+
+const payloadFactsSchema = z.looseObject({
+  fields: z.looseObject({ status: z.unknown().optional() }),
+  names: z.record(z.string(), z.string()).optional(),
+  transitions: z.array(z.looseObject({ to: z.unknown().optional() })).optional(),
+});
+
+/** Remembers the statuses and request type field an issue payload reveals; ignores what it cannot read. */
+export function learnFromIssuePayload(json: unknown): void {
+  const parsed = payloadFactsSchema.safeParse(json);
+  if (!parsed.success) return;
+  const { fields, names, transitions } = parsed.data;
+  for (const status of [fields.status, ...(transitions ?? []).map((transition) => transition.to)]) {
+    const known = statusSchema.safeParse(status);
+    if (known.success && CATEGORY_KEYS.has(known.data.statusCategory.key)) {
+      learnedStatuses.set(normalizeName(known.data.name), known.data.statusCategory.key as StatusCategory);
+    }
+  }
+  const requestTypeField = Object.entries(names ?? {}).find(([, label]) => label.trim().toLowerCase() === 'request type')?.[0];
+  if (requestTypeField !== undefined) learnedRequestTypeField = requestTypeField;
+}
+
+/** For tests: forget everything learned. */
+export function forgetSiteFacts(): void {
+  learnedStatuses.clear();
+  learnedRequestTypeField = null;
+}
+
+function normalizeName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
