@@ -4,19 +4,11 @@
  * Salesforce lookups such as `Account.Name`) so rule conditions can reach them with dotted `var` paths.
  */
 import { z } from 'zod';
+import { APPS } from './apps';
 
-export const APPS = ['salesforce', 'hubspot', 'servicenow', 'jira', 'zendesk'] as const;
+export { APPS, OBJECTS_BY_APP } from './apps';
 export const appSchema = z.enum(APPS);
 export type App = z.infer<typeof appSchema>;
-
-/** The objects FieldGuard knows per app; packs name one of these. */
-export const OBJECTS_BY_APP = {
-  salesforce: ['Opportunity', 'Lead', 'Account', 'Contact', 'Case'],
-  hubspot: ['deal', 'contact', 'company', 'ticket'],
-  servicenow: ['incident', 'change_request', 'problem'],
-  jira: ['issue', 'request'],
-  zendesk: ['ticket'],
-} as const satisfies Record<App, readonly string[]>;
 
 export const fieldValuesSchema = z.record(z.string(), z.unknown());
 

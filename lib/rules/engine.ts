@@ -7,9 +7,10 @@ import type { NormalizedRecord } from '../records/model';
 import { coerceFields } from './coerce';
 import { compileLogic } from './logic/compile';
 import type { CompiledLogic, EvalEnv } from './logic/types';
-import { DEFAULT_WEIGHT, type Rule, type RulePack, type Severity, type Stage } from './schema';
+import type { Rule, RulePack, Severity, Stage } from './schema';
 import { scoreOf } from './score';
-import { compileContextOf } from './validate';
+import { compileContextOf } from './stages';
+import { DEFAULT_WEIGHT } from './weights';
 
 export interface Finding {
   readonly pack: string;

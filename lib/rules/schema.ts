@@ -11,8 +11,7 @@ export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export const severitySchema = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof severitySchema>;
 
-/** Points a failed rule takes off the 100-point score when it sets no weight of its own. */
-export const DEFAULT_WEIGHT: Record<Severity, number> = { error: 10, warning: 4, info: 1 };
+export { DEFAULT_WEIGHT } from './weights';
 
 export const FIELD_TYPES = [
   'string', 'text', 'number', 'currency', 'percent', 'date', 'datetime', 'boolean',

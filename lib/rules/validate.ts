@@ -9,6 +9,7 @@ import { jsonPath } from './json-path';
 import { validateCondition } from './logic/validate-condition';
 import type { CompileContext } from './logic/types';
 import { rulePackSchema, type RulePack } from './schema';
+import { compileContextOf } from './stages';
 
 export interface PackIssue {
   readonly path: string;
@@ -116,15 +117,6 @@ function checkConditionsOfRawPack(input: unknown): PackIssue[] {
       ...(rule.check !== undefined ? validateCondition(rule.check, `${rulePath}.check`, context) : []),
     ];
   });
-}
-
-export function compileContextOf(pack: RulePack): CompileContext {
-  if (!pack.stages) return {};
-  const stageProbability = new Map<string, number>();
-  for (const stage of pack.stages.values) {
-    if (stage.probability !== undefined) stageProbability.set(stage.value, stage.probability);
-  }
-  return { stageOrder: pack.stages.values.map((stage) => stage.value), stageProbability };
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
