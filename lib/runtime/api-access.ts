@@ -1,7 +1,7 @@
 /** The content script's implementation of `ApiAccess` (lib/sites/types.ts) for adapters. */
 import type { ApiAccess } from '../sites/types';
 import { sendToBackground } from './client';
-import { createPageBridge, type InjectMainWorld } from './page-bridge';
+import type { PageBridge } from './page-bridge';
 
 type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -16,7 +16,7 @@ function pageOwnFetch(): FetchLike {
   return firefoxFetch ? (input, init) => firefoxFetch.call(content, input, init) : (input, init) => fetch(input, init);
 }
 
-export function createApiAccess(doc: Document, signal: AbortSignal, injectMainWorld: InjectMainWorld): ApiAccess {
+export function createApiAccess(doc: Document, bridge: PageBridge): ApiAccess {
   const fetchAsPage = pageOwnFetch();
   return {
     pageFetch: (path, init) => {
@@ -25,6 +25,7 @@ export function createApiAccess(doc: Document, signal: AbortSignal, injectMainWo
       return fetchAsPage(url.href, { credentials: 'same-origin', ...init });
     },
     backgroundFetch: (url, init) => sendToBackground('api-fetch', init?.headers ? { url, headers: init.headers } : { url }),
-    pageValue: createPageBridge(doc, injectMainWorld, signal),
+    pageValue: (name) => bridge.value(name),
+    parse: async (json, { app, ...options }) => (await sendToBackground('parse-record', { app, json, options })).records,
   };
 }

@@ -1,9 +1,11 @@
 /**
- * Everything the background worker does for the content scripts: packs, API calls on other hosts, the badge and
- * the tab's last evaluation, acknowledgements. Listeners are added synchronously, as MV3 workers require.
+ * Everything the background worker does for the content scripts: packs, API calls on other hosts, parsing the
+ * payloads they fetched (zod stays out of the content scripts), the badge and the tab's last evaluation,
+ * acknowledgements. Listeners are added synchronously, as MV3 workers require.
  */
 import { browser } from 'wxt/browser';
 import { createMessageRouter, type Handlers } from '../messaging';
+import { parsePayload } from '../records/parse';
 import { isSalesforceApiUrl, salesforceAuthHeaders } from '../sites/salesforce/session';
 import { addAck, listAcks } from './acks';
 import { activePacksFor } from './active-packs';
@@ -15,6 +17,7 @@ export function createHandlers(now: () => number = Date.now, fetchImpl: typeof f
   return {
     'get-packs': async ({ app, object }) => ({ packs: await activePacksFor(app, object) }),
     'api-fetch': (request, sender) => apiFetch(request, sender, fetchImpl),
+    'parse-record': async ({ app, json, options }) => ({ records: parsePayload(json, { ...options, app }) }),
     report: async (report, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('only a tab can report an evaluation');

@@ -1,14 +1,22 @@
 /**
- * The content script's side of the main-world bridge (`ApiAccess.pageValue`). The main-world script is injected
- * lazily, on the first request, so apps that never ask for a page value never get a script in their page.
+ * The content script's side of the main-world bridge (`ApiAccess.pageValue`, the app's field messages). The
+ * main-world script is injected lazily, on the first request, so apps that never ask for a page value or a page
+ * call never get a script in their page.
  */
-import { BRIDGE_EVENT_PREFIX, isPageValueName, parseBridgeResponse } from './page-values';
+import { BRIDGE_EVENT_PREFIX, COMMAND_DONE, isPageValueName, parseBridgeResponse, type PageCommand } from './page-values';
 
 export type InjectMainWorld = (channel: string) => Promise<void>;
 
+export interface PageBridge {
+  /** A whitelisted page value (`page-values.ts`), or null when the page has none or does not answer. */
+  readonly value: (name: string) => Promise<string | null>;
+  /** Runs a whitelisted page call; true when the page carried it out. */
+  readonly command: (command: PageCommand) => Promise<boolean>;
+}
+
 const ANSWER_TIMEOUT_MS = 2_000;
 
-export function createPageBridge(doc: Document, inject: InjectMainWorld, signal: AbortSignal): (name: string) => Promise<string | null> {
+export function createPageBridge(doc: Document, inject: InjectMainWorld, signal: AbortSignal): PageBridge {
   const channel = Math.random().toString(36).slice(2);
   const pending = new Map<number, (value: string | null) => void>();
   let nextId = 1;
@@ -26,8 +34,7 @@ export function createPageBridge(doc: Document, inject: InjectMainWorld, signal:
     { signal },
   );
 
-  return async (name) => {
-    if (!isPageValueName(name)) throw new Error(`"${name}" is not a page value FieldGuard reads`);
+  const ask = async (request: { readonly name: string } | PageCommand): Promise<string | null> => {
     injected ??= inject(channel);
     await injected;
     const id = nextId++;
@@ -39,7 +46,15 @@ export function createPageBridge(doc: Document, inject: InjectMainWorld, signal:
         resolve(value);
       };
       pending.set(id, settle);
-      doc.dispatchEvent(new CustomEvent(`${BRIDGE_EVENT_PREFIX}:${channel}:request`, { detail: JSON.stringify({ id, name }) }));
+      doc.dispatchEvent(new CustomEvent(`${BRIDGE_EVENT_PREFIX}:${channel}:request`, { detail: JSON.stringify({ ...request, id }) }));
     });
+  };
+
+  return {
+    value: (name) => {
+      if (!isPageValueName(name)) return Promise.reject(new Error(`"${name}" is not a page value FieldGuard reads`));
+      return ask({ name });
+    },
+    command: async (command) => (await ask(command)) === COMMAND_DONE,
   };
 }

@@ -13,7 +13,7 @@ export interface PresentInput {
   readonly packs: readonly CompiledPack[];
   /** Fields with an anchor on the page. */
   readonly shownFields: ReadonlySet<string>;
-  /** Labels by API name (the page's first, then the API's). */
+  /** Labels by API name (`fieldLabels`). */
   readonly labels: Readonly<Record<string, string>>;
   /** Acknowledgements in force on this record, by `pack/rule`. */
   readonly acks: ReadonlyMap<string, AckView>;
@@ -30,6 +30,28 @@ export interface Presentation {
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export const findingKey = (finding: Pick<Finding, 'pack' | 'rule'>) => `${finding.pack}/${finding.rule}`;
+
+/**
+ * Labels by API name: the page's first (what the user sees), then the API's, then the packs' field declarations;
+ * a field none of them labels is shown by its API name. Blank labels do not count.
+ */
+export function fieldLabels(
+  packs: readonly CompiledPack[],
+  apiLabels: Readonly<Record<string, string>>,
+  pageLabels: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const labels: Record<string, string> = {};
+  const add = (field: string, label: string | undefined) => {
+    const text = label?.trim();
+    if (text && !Object.hasOwn(labels, field)) labels[field] = text;
+  };
+  for (const [field, label] of Object.entries(pageLabels)) add(field, label);
+  for (const [field, label] of Object.entries(apiLabels)) add(field, label);
+  for (const { pack } of packs) {
+    for (const [field, declaration] of Object.entries(pack.fields ?? {})) add(field, declaration.label);
+  }
+  return labels;
+}
 
 export function present(input: PresentInput): Presentation {
   const findings = input.evaluation.findings.map((finding) => viewOf(finding, input, true));

@@ -11,11 +11,13 @@ import { evaluateAgainstStage, evaluateRecord, type CompiledPack } from '../rule
 import type { ApiAccess, DomReading, RecordPage, SelectorHealth, SiteAdapter } from '../sites/types';
 import type { Backend } from './backend';
 import { compilePacks } from './compiled-packs';
+import { AppFieldMessages, fieldMessagesOf, usesAppFieldMessages, type PageCommandRunner } from './field-messages';
 import { logError, logWarning } from './log';
 import { mergeRecord } from './merge';
 import { Overlay } from './mount';
 import { debounce, waitFor, watchMutations } from './observe';
-import { findingKey, present, type Presentation } from './present';
+import { checkedOnPage, pageOnlyEvaluation } from './page-only';
+import { fieldLabels, findingKey, present, type Presentation } from './present';
 
 export interface ViewTimings {
   /** Quiet time after a DOM change or input before re-reading the page. */
@@ -26,9 +28,20 @@ export interface ViewTimings {
   readonly rootTimeoutMs: number;
   /** How long the API may take before the page's values are used instead. */
   readonly apiTimeoutMs: number;
+  /** Shortest time between two reads of the API for one record view. */
+  readonly apiRereadMs: number;
+  /** Age after which the record is read from the API again when its tab becomes visible. */
+  readonly apiStaleMs: number;
 }
 
-export const DEFAULT_TIMINGS: ViewTimings = { debounceMs: 150, maxWaitMs: 600, rootTimeoutMs: 15_000, apiTimeoutMs: 10_000 };
+export const DEFAULT_TIMINGS: ViewTimings = {
+  debounceMs: 150,
+  maxWaitMs: 600,
+  rootTimeoutMs: 15_000,
+  apiTimeoutMs: 10_000,
+  apiRereadMs: 2_000,
+  apiStaleMs: 60_000,
+};
 
 export interface ViewDeps {
   readonly adapter: SiteAdapter;
@@ -36,6 +49,8 @@ export interface ViewDeps {
   readonly doc: Document;
   readonly backend: Backend;
   readonly api: ApiAccess;
+  /** Whitelisted calls into the page (the app's own field messages). */
+  readonly pageCommand: PageCommandRunner;
   readonly timings: ViewTimings;
   readonly now: () => number;
 }
@@ -71,7 +86,16 @@ class View implements RecordView {
   private acks = new Map<string, AckView>();
   private lastEditing: ReadonlySet<string> = new Set();
   private lastValues: Readonly<Record<string, unknown>> = {};
-  private carried: Record<string, unknown> = {};
+  /**
+   * Values the page showed for fields just saved, with the number of API reads started by then: they stand in for
+   * the saved values until a read started after them answers, so a fixed hint does not flash back.
+   */
+  private readonly carried = new Map<string, { readonly value: unknown; readonly reads: number }>();
+  private reads = 0;
+  private lastReadAt = Number.NEGATIVE_INFINITY;
+  private rereadTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The app's own field messages, where it has them (ServiceNow classic forms). */
+  private readonly appMessages: AppFieldMessages | null;
   private lastReport = '';
   private healthLogged = false;
   private shown = false;
@@ -86,6 +110,7 @@ class View implements RecordView {
     else parent.addEventListener('abort', () => this.stop(), { once: true, signal: this.signal });
     this.overlay = new Overlay(deps.doc, (finding, days, reason) => this.acknowledge(finding.pack, finding.rule, days, reason));
     this.refreshSoon = debounce(() => this.refresh(), deps.timings.debounceMs, deps.timings.maxWaitMs, this.signal);
+    this.appMessages = usesAppFieldMessages(deps.page) ? new AppFieldMessages(deps.pageCommand) : null;
   }
 
   private get signal(): AbortSignal {
@@ -109,6 +134,14 @@ class View implements RecordView {
     watchMutations(doc.documentElement, () => this.refreshSoon.schedule(), this.overlay.isOwn, this.signal);
     // Typing changes an input's value without any DOM mutation.
     for (const type of ['input', 'change'] as const) doc.addEventListener(type, () => this.refreshSoon.schedule(), { capture: true, signal: this.signal });
+    // A tab left in the background for a while may show a record someone else has changed since.
+    doc.addEventListener(
+      'visibilitychange',
+      () => {
+        if (doc.visibilityState === 'visible' && Date.now() - this.lastReadAt >= timings.apiStaleMs) this.requestReread();
+      },
+      { signal: this.signal },
+    );
     this.refresh();
   }
 
@@ -120,7 +153,9 @@ class View implements RecordView {
     if (this.signal.aborted) return;
     this.controller.abort();
     this.fetchController?.abort();
+    clearTimeout(this.rereadTimer);
     this.overlay.clear();
+    this.appMessages?.clear();
     if (this.shown) this.send(() => this.deps.backend.clearReport());
   }
 
@@ -135,13 +170,14 @@ class View implements RecordView {
   }
 
   private evaluateAndShow(): void {
+    const started = performance.now();
     const { adapter, page, doc } = this.deps;
     const root = adapter.activeRoot(doc, page);
     // A view re-rendering can lack its root for a moment; what is shown stays until the next change.
     if (!root) return;
     const reading = adapter.read(root, page);
     if (!reading) return this.hide();
-    this.noticeSave(reading);
+    this.noticeChanges(reading);
     const object = page.object ?? reading.object ?? (this.api.kind === 'ok' ? this.api.record.object : null);
     if (!object || this.api.kind === 'pending') return;
     const packs = this.packsFor(object);
@@ -156,19 +192,24 @@ class View implements RecordView {
       url: doc.location.href,
       api: this.api.kind === 'ok' ? this.api.record : null,
       reading,
-      carried: this.carried,
+      carried: Object.fromEntries([...this.carried].map(([field, { value }]) => [field, value])),
     });
     const options = { now: this.deps.now(), timeZone: TIME_ZONE };
-    const evaluation = evaluateRecord(record, packs, options);
-    const gate = reading.pendingStage === null ? null : { stage: reading.pendingStage, findings: evaluateAgainstStage(record, packs, reading.pendingStage, options) };
-    const source = this.api.kind === 'ok' ? 'api' : 'dom';
+    const fromApi = this.api.kind === 'ok';
+    // Read from the page alone, a field the page does not show is unknown: findings about it would be false.
+    const evaluated = evaluateRecord(record, packs, options);
+    const evaluation = fromApi ? evaluated : pageOnlyEvaluation(evaluated, reading.values);
+    const stageFindings = reading.pendingStage === null ? [] : evaluateAgainstStage(record, packs, reading.pendingStage, options);
+    const gate =
+      reading.pendingStage === null ? null : { stage: reading.pendingStage, findings: fromApi ? stageFindings : checkedOnPage(stageFindings, reading.values) };
+    const source = fromApi ? 'api' : 'dom';
     const sourceReason = this.api.kind === 'failed' ? this.api.reason : null;
     const presentation = present({
       evaluation,
       gate,
       packs,
       shownFields: new Set(reading.anchors.keys()),
-      labels: { ...packLabels(packs), ...record.labels, ...reading.labels },
+      labels: fieldLabels(packs, this.api.kind === 'ok' ? this.api.record.labels : {}, reading.labels),
       acks: this.acks,
       source,
       sourceReason,
@@ -184,12 +225,15 @@ class View implements RecordView {
       gate: presentation.gate,
       stageAnchor: reading.stageAnchor,
     });
+    this.appMessages?.update(fieldMessagesOf(presentation.markers));
+    this.overlay.recordEvaluation(performance.now() - started);
     this.shown = true;
     this.report(object, presentation);
   }
 
   private hide(): void {
     this.overlay.clear();
+    this.appMessages?.clear();
     if (!this.shown) return;
     this.shown = false;
     this.lastReport = '';
@@ -197,20 +241,53 @@ class View implements RecordView {
   }
 
   /**
-   * Edit mode ending (the editing set going from some fields to none) means a save or a cancel: the API is asked
-   * again, and until it answers, the values last typed stand in for the saved ones.
+   * Whether the record may just have been saved, so the API is read again: edit mode ending (the editing set going
+   * from some fields to none: a save or a cancel), or a field that is not being edited showing another value (a
+   * quick pick-and-save, an app without an edit mode, a view re-rendered after a save). Until the API answers, the
+   * values the page shows stand in for the saved ones: after a save the new value, after a cancel the old one; the
+   * value last typed for a field the view does not show.
    */
-  private noticeSave(reading: DomReading): void {
+  private noticeChanges(reading: DomReading): void {
+    let changed = false;
     if (this.lastEditing.size > 0 && reading.editing.size === 0) {
-      for (const field of this.lastEditing) this.carried[field] = this.lastValues[field] ?? null;
-      this.fetchApi();
+      for (const field of this.lastEditing) {
+        this.carry(field, Object.hasOwn(reading.values, field) ? reading.values[field] : (this.lastValues[field] ?? null));
+      }
+      changed = true;
+    }
+    for (const [field, value] of Object.entries(reading.values)) {
+      if (reading.editing.has(field) || this.lastEditing.has(field) || !Object.hasOwn(this.lastValues, field)) continue;
+      if (sameValue(this.lastValues[field], value)) continue;
+      this.carry(field, value);
+      changed = true;
     }
     this.lastEditing = new Set(reading.editing);
     this.lastValues = reading.values;
+    if (changed) this.requestReread();
+  }
+
+  private carry(field: string, value: unknown): void {
+    this.carried.set(field, { value, reads: this.reads });
+  }
+
+  /**
+   * Reads the API again, at most once per `apiRereadMs`: a request while one waits is covered by it, as it reads
+   * the record as it is then; an answer to an earlier read that comes later is dropped (latest wins).
+   */
+  private requestReread(): void {
+    if (this.rereadTimer !== undefined || this.signal.aborted) return;
+    const wait = this.lastReadAt + this.deps.timings.apiRereadMs - Date.now();
+    if (wait <= 0) return this.fetchApi();
+    this.rereadTimer = setTimeout(() => {
+      this.rereadTimer = undefined;
+      if (!this.signal.aborted) this.fetchApi();
+    }, wait);
   }
 
   private fetchApi(): void {
     this.fetchController?.abort();
+    const read = ++this.reads;
+    this.lastReadAt = Date.now();
     const controller = new AbortController();
     this.fetchController = controller;
     const abort = () => controller.abort();
@@ -222,7 +299,7 @@ class View implements RecordView {
       if (this.fetchController !== controller || this.signal.aborted) return;
       this.fetchController = null;
       this.api = next;
-      this.carried = {};
+      for (const [field, entry] of this.carried) if (entry.reads < read) this.carried.delete(field);
       this.refresh();
     };
     const timedOut = new Promise<ApiState>((resolve) => {
@@ -338,13 +415,6 @@ class View implements RecordView {
   }
 }
 
-/** Labels packs declare for their fields: the last resort for findings on fields neither the page nor the API labels. */
-function packLabels(packs: readonly CompiledPack[]): Record<string, string> {
-  const labels: Record<string, string> = {};
-  for (const { pack } of packs) {
-    for (const [field, declaration] of Object.entries(pack.fields ?? {})) {
-      if (declaration.label && !(field in labels)) labels[field] = declaration.label;
-    }
-  }
-  return labels;
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }

@@ -14,6 +14,7 @@ import type { ApiAccess, SiteAdapter } from '../sites/types';
 import { createApiAccess } from './api-access';
 import { messagingBackend, type Backend } from './backend';
 import { logError } from './log';
+import { createPageBridge, type PageBridge } from './page-bridge';
 import { DEFAULT_TIMINGS, startRecordView, type RecordView, type ViewTimings } from './record-view';
 
 export type RuntimeContext = Pick<ContentScriptContext, 'signal' | 'addEventListener'>;
@@ -23,6 +24,8 @@ export interface RunOptions {
   readonly doc?: Document;
   readonly backend?: Backend;
   readonly api?: (signal: AbortSignal) => ApiAccess;
+  /** The main-world bridge (page values, the app's field messages). */
+  readonly bridge?: PageBridge;
   readonly timings?: Partial<ViewTimings>;
   readonly now?: () => number;
 }
@@ -33,8 +36,9 @@ export function runFieldGuard(ctx: RuntimeContext, adapter: SiteAdapter, options
     const backend = options.backend ?? messagingBackend;
     const timings = { ...DEFAULT_TIMINGS, ...options.timings };
     const now = options.now ?? Date.now;
-    // One API access (and so at most one main-world injection) per content script, not per record.
-    const api = (options.api ?? ((signal) => createApiAccess(doc, signal, injectMainWorld)))(ctx.signal);
+    // One bridge (and so at most one main-world injection) per content script, not per record.
+    const bridge = options.bridge ?? createPageBridge(doc, injectMainWorld, ctx.signal);
+    const api = options.api?.(ctx.signal) ?? createApiAccess(doc, bridge);
     let current: { readonly key: string; readonly view: RecordView } | null = null;
 
     const show = (url: URL) => {
@@ -45,7 +49,7 @@ export function runFieldGuard(ctx: RuntimeContext, adapter: SiteAdapter, options
         current?.view.stop();
         current = null;
         if (page?.kind !== 'record' || key === null || ctx.signal.aborted) return;
-        current = { key, view: startRecordView({ adapter, page, doc, backend, api, timings, now }, ctx.signal) };
+        current = { key, view: startRecordView({ adapter, page, doc, backend, api, pageCommand: bridge.command, timings, now }, ctx.signal) };
       } catch (error) {
         logError('handling the page failed', error);
       }

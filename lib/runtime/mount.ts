@@ -2,17 +2,18 @@
  * Puts the overlay into the page: one small shadow host per field marker, inserted right after the field's anchor
  * (never covering or moving the app's nodes), one for the summary chip after the record header (or fixed at the
  * top right of the active view when there is none), one for the stage-gate panel after the stage control.
- * A single React root renders into all of them through portals, so an update is one commit.
+ * Plain DOM, no framework: content scripts load on every page of the app, and React alone would weigh more than
+ * all the rest. Each host keeps its components, and a render updates them in place, so an open card, a half-typed
+ * acknowledgement and the focus survive every re-evaluation.
  *
  * Every host carries `data-fieldguard` (and field, severity, score attributes) for tests; see README.md.
  */
-import { createPortal, flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
-import overlayCss from '../../components/overlay/overlay.css?inline';
-import { FieldMarker } from '../../components/overlay/FieldMarker';
-import { GatePanel } from '../../components/overlay/GatePanel';
-import { SummaryChip } from '../../components/overlay/SummaryChip';
 import type { AcknowledgeHandler, FindingView, GateView, MarkerView, SummaryView } from '../../components/overlay/types';
+import { FieldMarker } from './overlay/field-marker';
+import { GatePanel } from './overlay/gate-panel';
+import { setAttributes } from './overlay/h';
+import overlayCss from './overlay/overlay.css?inline';
+import { SummaryChip } from './overlay/summary-chip';
 
 export type HostKind = 'marker' | 'chip' | 'gate';
 
@@ -32,6 +33,20 @@ interface Host {
   readonly container: HTMLElement;
 }
 
+interface MarkerHost extends Host {
+  readonly marker: FieldMarker;
+}
+
+interface ChipHost extends Host {
+  readonly chip: SummaryChip;
+  /** The gate panel shown under the chip when the page has no stage control to put it after. */
+  gate: GatePanel | null;
+}
+
+interface GateHost extends Host {
+  readonly panel: GatePanel;
+}
+
 // Events from inside our UI stop at the host: the app must not see keystrokes typed into an acknowledgement reason
 // (its shortcuts would fire) nor clicks on a marker inside a field row (inline edit would open).
 const ISOLATED_EVENTS = [
@@ -42,14 +57,16 @@ const ISOLATED_EVENTS = [
 export class Overlay {
   private readonly doc: Document;
   private readonly onAcknowledge: AcknowledgeHandler;
-  private readonly markers = new Map<string, Host>();
-  private chip: Host | null = null;
-  private gate: Host | null = null;
+  private readonly markers = new Map<string, MarkerHost>();
+  private chip: ChipHost | null = null;
+  private gate: GateHost | null = null;
   private readonly own = new WeakSet<Node>();
-  private root: Root | null = null;
   private content: OverlayContent | null = null;
   private expandedField: string | null = null;
   private chipOpen = false;
+  private readonly select = (finding: FindingView) => {
+    if (finding.anchorField !== null) this.focusField(finding.anchorField);
+  };
 
   constructor(doc: Document, onAcknowledge: AcknowledgeHandler) {
     this.doc = doc;
@@ -67,6 +84,14 @@ export class Overlay {
     this.paint();
   }
 
+  /**
+   * Main-thread time of the last evaluation and render, on the chip as `data-fieldguard-eval-ms` for the overlay
+   * bench. Set even when unchanged, so a watcher sees one attribute change per evaluation.
+   */
+  recordEvaluation(milliseconds: number): void {
+    this.chip?.element.setAttribute('data-fieldguard-eval-ms', milliseconds.toFixed(1));
+  }
+
   /** Scrolls to a field's marker, opens it and focuses it: keyboard users land on the hint, then Tab to the field. */
   focusField(field: string): void {
     const host = this.markers.get(field);
@@ -75,18 +100,19 @@ export class Overlay {
     this.chipOpen = false;
     this.paint();
     host.element.scrollIntoView({ block: 'center' });
-    host.container.querySelector('button')?.focus({ preventScroll: true });
+    host.marker.focus();
   }
 
   /** Removes everything FieldGuard added to the page. The overlay can render again afterwards. */
   clear(): void {
-    this.root?.unmount();
-    this.root = null;
     this.content = null;
-    for (const host of this.markers.values()) host.element.remove();
+    for (const host of this.markers.values()) removeMarker(host);
     this.markers.clear();
-    this.chip?.element.remove();
-    this.chip = null;
+    if (this.chip) {
+      this.chip.chip.destroy();
+      this.chip.element.remove();
+      this.chip = null;
+    }
     this.gate?.element.remove();
     this.gate = null;
     this.expandedField = null;
@@ -97,34 +123,40 @@ export class Overlay {
     const wanted = new Set(markers.map((marker) => marker.view.field));
     for (const [field, host] of this.markers) {
       if (wanted.has(field)) continue;
-      host.element.remove();
+      removeMarker(host);
       this.markers.delete(field);
     }
     if (this.expandedField !== null && !wanted.has(this.expandedField)) this.expandedField = null;
     for (const { view, anchor } of markers) {
       let host = this.markers.get(view.field);
       if (!host) {
-        host = this.createHost('marker');
-        this.markers.set(view.field, host);
+        const field = view.field;
+        const marker = new FieldMarker((expanded) => {
+          this.expandedField = expanded ? field : null;
+          this.paint();
+        }, this.onAcknowledge);
+        host = { ...this.createHost('marker'), marker };
+        host.container.append(marker.element);
+        this.markers.set(field, host);
       }
       if (!isPlacedAfter(anchor, host.element)) anchor.after(host.element);
       setAttributes(host.element, {
         'data-fieldguard-field': view.field,
         'data-fieldguard-severity': view.severity,
-        'data-fieldguard-count': String(view.findings.length),
+        'data-fieldguard-count': view.findings.length,
       });
     }
   }
 
   private placeChip(content: OverlayContent): void {
-    const host = (this.chip ??= this.createHost('chip'));
+    const host = (this.chip ??= this.createChipHost());
     const { summary } = content;
     setAttributes(host.element, {
-      'data-fieldguard-score': String(summary.score),
+      'data-fieldguard-score': summary.score,
       'data-fieldguard-source': summary.source,
-      'data-fieldguard-errors': String(summary.errors),
-      'data-fieldguard-warnings': String(summary.warnings),
-      'data-fieldguard-info': String(summary.info),
+      'data-fieldguard-errors': summary.errors,
+      'data-fieldguard-warnings': summary.warnings,
+      'data-fieldguard-info': summary.info,
     });
     if (content.header) {
       host.element.removeAttribute('data-fieldguard-placement');
@@ -148,13 +180,32 @@ export class Overlay {
       this.gate = null;
       return;
     }
-    const host = (this.gate ??= this.createHost('gate'));
+    if (!this.gate) {
+      const panel = new GatePanel(this.select);
+      this.gate = { ...this.createHost('gate'), panel };
+      this.gate.container.append(panel.element);
+    }
+    const host = this.gate;
     setAttributes(host.element, {
       'data-fieldguard-stage': content.gate.stage,
       'data-fieldguard-fields': [...new Set(content.gate.findings.flatMap((finding) => finding.fields))].join(' '),
-      'data-fieldguard-count': String(content.gate.findings.length),
+      'data-fieldguard-count': content.gate.findings.length,
     });
     if (!isPlacedAfter(content.stageAnchor, host.element)) content.stageAnchor.after(host.element);
+  }
+
+  private createChipHost(): ChipHost {
+    const chip = new SummaryChip(
+      (open) => {
+        this.chipOpen = open;
+        this.paint();
+      },
+      this.select,
+      this.onAcknowledge,
+    );
+    const host = { ...this.createHost('chip'), chip, gate: null };
+    host.container.append(chip.element);
+    return host;
   }
 
   private createHost(kind: HostKind): Host {
@@ -170,57 +221,30 @@ export class Overlay {
     return { element, container };
   }
 
+  /** Brings every component up to date with the content and the open/closed state, synchronously. */
   private paint(): void {
     const content = this.content;
-    if (!content || !this.chip) return;
-    this.root ??= createRoot(this.doc.createElement('div'));
-    const root = this.root;
     const chip = this.chip;
-    const select = (finding: FindingView) => {
-      if (finding.anchorField !== null) this.focusField(finding.anchorField);
-    };
-    const tree = (
-      <>
-        {content.markers.map(({ view }) => {
-          const host = this.markers.get(view.field);
-          if (!host) return null;
-          return createPortal(
-            <FieldMarker
-              marker={view}
-              expanded={this.expandedField === view.field}
-              onToggle={(expanded) => {
-                this.expandedField = expanded ? view.field : null;
-                this.paint();
-              }}
-              onAcknowledge={this.onAcknowledge}
-            />,
-            host.container,
-            view.field,
-          );
-        })}
-        {createPortal(
-          <>
-            <SummaryChip
-              summary={content.summary}
-              open={this.chipOpen}
-              onToggle={(open) => {
-                this.chipOpen = open;
-                this.paint();
-              }}
-              onSelect={select}
-              onAcknowledge={this.onAcknowledge}
-            />
-            {content.gate && !this.gate && <GatePanel gate={content.gate} onSelect={select} />}
-          </>,
-          chip.container,
-          'chip',
-        )}
-        {content.gate && this.gate && createPortal(<GatePanel gate={content.gate} onSelect={select} />, this.gate.container, 'gate')}
-      </>
-    );
-    // Synchronous, so the hints are on the page when render() returns (and the bench measures what users see).
-    flushSync(() => root.render(tree));
+    if (!content || !chip) return;
+    for (const { view } of content.markers) this.markers.get(view.field)?.marker.update(view, this.expandedField === view.field);
+    chip.chip.update(content.summary, this.chipOpen);
+    if (content.gate && !this.gate) {
+      if (!chip.gate) {
+        chip.gate = new GatePanel(this.select);
+        chip.container.append(chip.gate.element);
+      }
+      chip.gate.update(content.gate);
+    } else if (chip.gate) {
+      chip.gate.element.remove();
+      chip.gate = null;
+    }
+    if (content.gate && this.gate) this.gate.panel.update(content.gate);
   }
+}
+
+function removeMarker(host: MarkerHost): void {
+  host.marker.destroy();
+  host.element.remove();
 }
 
 function stopAtHost(event: Event): void {
@@ -236,10 +260,4 @@ function isPlacedAfter(anchor: Element, host: Element): boolean {
     node = node.nextElementSibling;
   }
   return false;
-}
-
-function setAttributes(element: Element, attributes: Record<string, string>): void {
-  for (const [name, value] of Object.entries(attributes)) {
-    if (element.getAttribute(name) !== value) element.setAttribute(name, value);
-  }
 }
