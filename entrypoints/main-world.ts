@@ -1,6 +1,7 @@
 /**
- * Runs in the page's own JavaScript world (injected by `lib/runtime/page-bridge.ts` as a web-accessible script)
- * and answers requests for the whitelisted page values of `lib/runtime/page-values.ts`. Nothing else.
+ * Runs in the page's own JavaScript world (injected by `lib/runtime/page-bridge.ts` as a web-accessible script):
+ * answers requests for the whitelisted page values of `lib/runtime/page-values.ts` and carries out its whitelisted
+ * page calls (ServiceNow `g_form` field messages, text only). Nothing else.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { answerPageValueRequests } from '../lib/runtime/page-values';

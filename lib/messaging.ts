@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import type { Browser } from 'wxt/browser';
-import { appSchema } from './records/model';
+import { appSchema, type NormalizedRecord } from './records/model';
 import type { RulePack } from './rules/schema';
 
 /** Marks FieldGuard's messages among whatever else travels on runtime messaging. */
@@ -28,6 +28,20 @@ const getPacksSchema = z.strictObject({ app: appSchema, object: text(80).min(1) 
 const apiFetchSchema = z.strictObject({
   url: z.url({ protocol: /^https$/ }).max(8000),
   headers: z.record(text(100), text(4000)).optional(),
+});
+
+/**
+ * A payload a content script fetched from its app's API, to be validated and normalized by `parsePayload` here:
+ * the parsers' zod schemas stay out of the content scripts. The JSON itself is what `parsePayload` validates.
+ */
+const parseRecordSchema = z.strictObject({
+  app: appSchema,
+  json: z.unknown(),
+  options: z.strictObject({
+    object: text(80).min(1).optional(),
+    origin: z.url({ protocol: /^https$/ }).max(200).optional(),
+    sysparmDisplayValue: z.enum(['false', 'true', 'all']).optional(),
+  }),
 });
 
 const reportSchema = z.strictObject({
@@ -77,6 +91,7 @@ const ackListSchema = z.strictObject({ app: appSchema.optional(), recordId: text
 export const REQUEST_SCHEMAS = {
   'get-packs': getPacksSchema,
   'api-fetch': apiFetchSchema,
+  'parse-record': parseRecordSchema,
   report: reportSchema,
   'report-clear': z.strictObject({}),
   'ack-add': ackAddSchema,
@@ -84,6 +99,7 @@ export const REQUEST_SCHEMAS = {
 } as const;
 
 export type PageReport = z.infer<typeof reportSchema>;
+export type ParseRecordRequest = z.infer<typeof parseRecordSchema>;
 export type AckRequest = z.infer<typeof ackAddSchema>;
 
 /** An acknowledgement as stored: who overrode which rule on which record, why, and until when. */
@@ -102,6 +118,8 @@ export interface Acknowledgement {
 export interface Protocol {
   'get-packs': { request: z.infer<typeof getPacksSchema>; response: { packs: RulePack[] } };
   'api-fetch': { request: z.infer<typeof apiFetchSchema>; response: { status: number; body: string } };
+  /** Fails with the `UnknownPayloadError` message when the payload fits no known shape. */
+  'parse-record': { request: ParseRecordRequest; response: { records: NormalizedRecord[] } };
   report: { request: PageReport; response: null };
   'report-clear': { request: Record<string, never>; response: null };
   'ack-add': { request: AckRequest; response: Acknowledgement };

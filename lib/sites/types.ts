@@ -59,6 +59,17 @@ export type ApiOutcome =
   | { readonly ok: true; readonly record: NormalizedRecord }
   | { readonly ok: false; readonly reason: string };
 
+/** What `ApiAccess.parse` needs besides the JSON: the app, and the facts a payload may not say about itself. */
+export interface PayloadFacts {
+  readonly app: App;
+  /** The object or table, for payloads that do not name it (a ServiceNow result without `sys_class_name`). */
+  readonly object?: string;
+  /** The app's web origin (`https://acme.service-now.com`), so record URLs can be absolute. */
+  readonly origin?: string;
+  /** The `sysparm_display_value` a ServiceNow payload was fetched with. */
+  readonly sysparmDisplayValue?: 'false' | 'true' | 'all';
+}
+
 /** How an adapter reaches the app's API: same-origin from the page, or through the background (Salesforce). */
 export interface ApiAccess {
   /** A same-origin fetch carrying the user's session, as the page itself would make it. */
@@ -67,6 +78,12 @@ export interface ApiAccess {
   readonly backgroundFetch: (url: string, init?: { headers?: Record<string, string> }) => Promise<{ status: number; body: string }>;
   /** A value only the page's own JavaScript holds (ServiceNow `g_ck`), read through the main-world bridge. */
   readonly pageValue: (name: string) => Promise<string | null>;
+  /**
+   * Validates and normalizes a payload the adapter fetched (`parsePayload` of lib/records/parse.ts, run in the
+   * background so the parsers' zod schemas stay out of the content script). Rejects with the reason, such as the
+   * `UnknownPayloadError` message, when the payload fits no known shape of `facts.app`.
+   */
+  readonly parse: (json: unknown, facts: PayloadFacts) => Promise<NormalizedRecord[]>;
 }
 
 export interface SiteAdapter {

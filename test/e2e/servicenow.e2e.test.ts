@@ -78,6 +78,8 @@ describe('FieldGuard on ServiceNow classic forms', () => {
     expect(await anchorOf(frame, 'priority')).toBe('incident.priority');
     expect(await chip(frame).getAttribute('data-fieldguard-source')).toBe('api');
     expect(await chip(frame).getAttribute('data-fieldguard-warnings')).toBe('1');
+    // The form's own field message (g_form.showFieldMsg) says it too, under the Priority field.
+    await expect.poll(() => frame.locator('[id="element.incident.priority"] .fieldmsg').allTextContents()).toEqual(['FieldGuard: Priority does not match impact and urgency']);
     await marker(frame, 'priority').getByRole('button').first().click();
     await expect.poll(() => frame.getByText('Priority does not match impact and urgency').count()).toBeGreaterThan(0);
     await page.screenshot({ path: 'test-results/servicenow-priority-mismatch.png' });

@@ -177,6 +177,7 @@ export const noApiAccess: ApiAccess = {
   pageFetch: () => Promise.reject(new Error('not in tests')),
   backgroundFetch: () => Promise.reject(new Error('not in tests')),
   pageValue: async () => null,
+  parse: () => Promise.reject(new Error('not in tests')),
 };
 
 /** A content-script context whose location changes the test triggers. */

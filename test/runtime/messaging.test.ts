@@ -108,6 +108,26 @@ describe('api-fetch', () => {
   });
 });
 
+describe('parse-record', () => {
+  const ticket = { ticket: { id: 7, subject: 'Printer on fire', status: 'open', priority: null, type: null, assignee_id: null, group_id: null, custom_fields: [] } };
+
+  it('parses a payload the content script fetched, so zod runs in the background only', async () => {
+    const answer = await ask('parse-record', { app: 'zendesk', json: ticket, options: { object: 'ticket', origin: 'https://acme.zendesk.com' } });
+    expect(answer).toMatchObject({ ok: true, value: { records: [{ app: 'zendesk', object: 'ticket', id: '7', url: 'https://acme.zendesk.com/agent/tickets/7', fields: { subject: 'Printer on fire' } }] } });
+  });
+
+  it("answers a payload of no known shape with the parser's message", async () => {
+    const answer = await ask('parse-record', { app: 'jira', json: ticket, options: {} });
+    expect(answer).toEqual({ ok: false, error: expect.stringMatching(/^not a jira payload FieldGuard knows: expected .*; this looks like .* \(zendesk\)$/) });
+  });
+
+  it('validates the request around the payload', async () => {
+    expect(await ask('parse-record', { app: 'sap', json: ticket, options: {} })).toMatchObject({ ok: false, error: expect.stringContaining('at app') });
+    expect(await ask('parse-record', { app: 'zendesk', json: ticket, options: { labels: {} } })).toMatchObject({ ok: false, error: expect.stringContaining('at options') });
+    expect(await ask('parse-record', { app: 'zendesk', json: ticket, options: { origin: 'javascript:alert(1)' } })).toMatchObject({ ok: false, error: expect.stringContaining('at options.origin') });
+  });
+});
+
 describe('reports and the badge', () => {
   const badge = () => fakeBrowser.action.getBadgeText({ tabId: 5 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compilePack, type Finding, type RecordEvaluation } from '../../lib/rules/engine';
-import { present, type PresentInput } from '../../lib/runtime/present';
+import { fieldLabels, present, type PresentInput } from '../../lib/runtime/present';
 import { TEST_PACK } from './fake-app';
 
 const finding = (rule: string, severity: Finding['severity'], fields: string[]): Finding => ({
@@ -62,5 +62,24 @@ describe('present', () => {
     expect(present(input({ gate })).gate).toMatchObject({ stage: 'solved', stageLabel: 'Solved', findings: [{ rule: 'solve-assignee', acknowledgeable: false }] });
     expect(present(input({ gate: { stage: 'solved', findings: [] } })).gate).toBeNull();
     expect(present(input({ gate: { stage: 'open', findings: gate.findings } })).gate?.stageLabel).toBe('open');
+  });
+});
+
+describe('fieldLabels', () => {
+  const packs = [compilePack(TEST_PACK)];
+
+  it("labels a field by the page first, then the API, then the pack's declaration", () => {
+    expect(fieldLabels(packs, { type: 'Type (API)', subject: 'Subject (API)' }, { subject: 'Subject' })).toMatchObject({
+      subject: 'Subject',
+      type: 'Type (API)',
+    });
+    expect(fieldLabels(packs, {}, {})).toEqual({ type: 'Ticket type' });
+  });
+
+  it('ignores blank labels, so the next source (or the API name, in present) names the field', () => {
+    const labels = fieldLabels(packs, { type: '  ', priority: '' }, { type: '', subject: ' \n' });
+    expect(labels).toEqual({ type: 'Ticket type' });
+    const { markers } = present(input({ labels, evaluation: { ...evaluation, findings: [finding('w2', 'warning', ['priority'])] } }));
+    expect(markers.map((marker) => marker.label)).toEqual(['priority']);
   });
 });

@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://fake.example/"}
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PageBridge } from '../../lib/runtime/page-bridge';
+import type { PageCommand } from '../../lib/runtime/page-values';
+import type { ViewTimings } from '../../lib/runtime/record-view';
 import { runFieldGuard } from '../../lib/runtime/run';
 import {
   CLEAN,
@@ -12,20 +15,30 @@ import {
   noApiAccess,
   recordUrl,
   renderTicket,
+  TEST_PACK,
   type FakeAdapter,
   type FakeBackend,
 } from './fake-app';
 import { must, typeInto } from './dom-helpers';
 
-const TIMINGS = { rootTimeoutMs: 1_000, apiTimeoutMs: 500 };
+const TIMINGS = { rootTimeoutMs: 1_000, apiTimeoutMs: 500, apiRereadMs: 300 };
 
 let adapter: FakeAdapter;
 let backend: FakeBackend;
 let context: ReturnType<typeof fakeContext>;
 
-function start(url: string) {
+function start(url: string, timings: Partial<ViewTimings> = {}, bridge?: PageBridge) {
   window.history.replaceState({}, '', url);
-  runFieldGuard(context.ctx, adapter, { backend, api: () => noApiAccess, timings: TIMINGS });
+  runFieldGuard(context.ctx, adapter, { backend, api: () => noApiAccess, timings: { ...TIMINGS, ...timings }, ...(bridge ? { bridge } : {}) });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The app showing a new value in a field that is not being edited, as after a save without an edit mode. */
+function show(view: HTMLElement, field: string, value: string) {
+  const input = must(view.querySelector<HTMLInputElement>(`input[name="${field}"]`));
+  input.value = value;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 const chip = () => hosts('chip')[0];
@@ -128,6 +141,96 @@ describe('runFieldGuard on a record page', () => {
     expect(markerFields()).toEqual(['subject']);
   });
 
+  it('shows the hint again at once when an edit is cancelled, without waiting for the API', async () => {
+    adapter.api.set('1', DIRTY);
+    const view = renderTicket(document, '1', DIRTY);
+    start(recordUrl('1'), { apiRereadMs: 5_000 });
+    await vi.waitFor(() => expect(markerFields()).toEqual(['priority', 'subject']));
+
+    const input = must(view.querySelector<HTMLInputElement>('input[name="priority"]'));
+    input.setAttribute('data-editing', '');
+    typeInto(input, 'high');
+    await vi.waitFor(() => expect(markerFields()).toEqual(['subject']));
+    // Cancel: the view shows the saved value again and leaves edit mode.
+    input.removeAttribute('data-editing');
+    typeInto(input, '');
+    await vi.waitFor(() => expect(markerFields()).toEqual(['priority', 'subject']));
+    expect(adapter.fetchRecord).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks the API again when a field not being edited shows another value (a quick save, an app without edit mode)', async () => {
+    adapter.api.set('1', DIRTY);
+    const view = renderTicket(document, '1', DIRTY);
+    start(recordUrl('1'));
+    await vi.waitFor(() => expect(markerFields()).toEqual(['priority', 'subject']));
+    expect(adapter.fetchRecord).toHaveBeenCalledTimes(1);
+
+    adapter.api.set('1', { ...DIRTY, priority: 'high' });
+    show(view, 'priority', 'high');
+    // The page's new value stands in for the saved one at once...
+    await vi.waitFor(() => expect(markerFields()).toEqual(['subject']));
+    // ...and the API confirms it.
+    await vi.waitFor(() => expect(adapter.fetchRecord).toHaveBeenCalledTimes(2));
+    await sleep(100);
+    expect(markerFields()).toEqual(['subject']);
+    expect(chip()?.dataset.fieldguardSource).toBe('api');
+  });
+
+  it('reads the API at most once per interval however often the page changes, and the latest read wins', async () => {
+    adapter.api.set('1', DIRTY);
+    const view = renderTicket(document, '1', DIRTY);
+    start(recordUrl('1'), { apiRereadMs: 700 });
+    await vi.waitFor(() => expect(markerFields()).toEqual(['priority', 'subject']));
+
+    // The second read is slow and answers with what the record was before the next save.
+    let answerSecond: (() => void) | undefined;
+    adapter.fetchRecord.mockImplementationOnce(
+      () => new Promise((resolve) => (answerSecond = () => resolve({ ok: true, record: { app: 'zendesk', object: 'ticket', id: '1', fields: { ...DIRTY }, labels: {} } }))),
+    );
+    show(view, 'priority', 'high');
+    await sleep(250);
+    show(view, 'priority', 'low');
+    await sleep(250);
+    expect(adapter.fetchRecord).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(adapter.fetchRecord).toHaveBeenCalledTimes(2));
+
+    adapter.api.set('1', { ...DIRTY, priority: 'low', subject: 'Printer on fire' });
+    show(view, 'subject', 'Printer on fire');
+    await sleep(400);
+    expect(adapter.fetchRecord).toHaveBeenCalledTimes(2);
+    await vi.waitFor(() => expect(adapter.fetchRecord).toHaveBeenCalledTimes(3), { timeout: 1_500 });
+    await vi.waitFor(() => expect(markerFields()).toEqual([]));
+    answerSecond?.();
+    await sleep(200);
+    expect(markerFields()).toEqual([]);
+    expect(adapter.fetchRecord).toHaveBeenCalledTimes(3);
+  });
+
+  it('reads the API again when the tab becomes visible and the last read is older than the stale age', async () => {
+    adapter.api.set('1', DIRTY);
+    renderTicket(document, '1', DIRTY);
+    start(recordUrl('1'), { apiStaleMs: 400 });
+    await vi.waitFor(() => expect(chip()).toBeDefined());
+    const visibility = vi.spyOn(document, 'visibilityState', 'get');
+    const becomes = (state: DocumentVisibilityState) => {
+      visibility.mockReturnValue(state);
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+
+    becomes('visible');
+    await sleep(50);
+    expect(adapter.fetchRecord).toHaveBeenCalledTimes(1);
+    await sleep(400);
+    becomes('hidden');
+    await sleep(50);
+    expect(adapter.fetchRecord).toHaveBeenCalledTimes(1);
+
+    adapter.api.set('1', CLEAN);
+    becomes('visible');
+    await vi.waitFor(() => expect(adapter.fetchRecord).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(chip()?.dataset.fieldguardScore).toBe('100'));
+  });
+
   it('re-evaluates on pushState navigation to another record, and removes everything when leaving records', async () => {
     adapter.api.set('1', DIRTY);
     adapter.api.set('2', CLEAN);
@@ -178,6 +281,25 @@ describe('runFieldGuard on a record page', () => {
     await click(chip()?.shadowRoot?.querySelector('button.fg-chip'));
     expect(chip()?.shadowRoot?.querySelector('.fg-source-note')?.textContent).toBe('Read from the page (API unavailable: HTTP 401: INVALID_SESSION_ID)');
     expect(backend.reports.at(-1)).toMatchObject({ source: 'dom', sourceReason: 'HTTP 401: INVALID_SESSION_ID' });
+  });
+
+  it('reports nothing about a field the page does not show when the record is read from the page alone', async () => {
+    adapter.api.set('1', 'HTTP 503');
+    const view = renderTicket(document, '1', DIRTY);
+    start(recordUrl('1'));
+    await vi.waitFor(() => expect(chip()?.dataset.fieldguardSource).toBe('dom'));
+
+    // "type" is not on this page: unknown, not empty, so its rule is not reported (the API would have told).
+    expect(chip()?.dataset).toMatchObject({ fieldguardErrors: '1', fieldguardWarnings: '1', fieldguardInfo: '0', fieldguardScore: '86' });
+    await click(chip()?.shadowRoot?.querySelector('button.fg-chip'));
+    expect(chip()?.shadowRoot?.querySelector('[data-rule="test-ticket/type"]')).toBeNull();
+    expect(backend.reports.at(-1)?.findings.map((finding) => finding.rule).sort()).toEqual(['priority', 'subject']);
+
+    // The gate panel leaves out what the page cannot tell too; the assignee is on the page, so it is checked.
+    const status = must(view.querySelector<HTMLSelectElement>('#status'));
+    status.value = 'solved';
+    status.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(hosts('gate')[0]?.dataset.fieldguardFields).toBe('assignee_id'));
   });
 
   it('shows the unmet requirements of a picked stage next to the stage control', async () => {
@@ -246,5 +368,57 @@ describe('runFieldGuard never breaks the page', () => {
     start(recordUrl('1'));
     await vi.waitFor(() => expect(errors).toHaveBeenCalledWith('[FieldGuard]', expect.stringContaining('rule packs'), expect.any(Error)));
     expect(document.querySelectorAll('[data-fieldguard]')).toHaveLength(0);
+  });
+});
+
+describe('runFieldGuard on a ServiceNow classic form', () => {
+  it("also shows the findings of marked fields in the form's own field messages, and clears them when fixed or left", async () => {
+    const commands: PageCommand[] = [];
+    const bridge: PageBridge = {
+      value: async () => null,
+      command: async (command) => {
+        commands.push(command);
+        return true;
+      },
+    };
+    const base = fakeAdapter();
+    adapter = {
+      ...base,
+      app: 'servicenow',
+      detect: (url) => {
+        const page = base.detect(url);
+        return page?.kind === 'record' ? { ...page, app: 'servicenow', context: { ui: 'classic' } } : page;
+      },
+    };
+    backend = fakeBackend([{ ...TEST_PACK, app: 'servicenow' }]);
+    adapter.api.set('1', DIRTY);
+    const view = renderTicket(document, '1', DIRTY);
+    start(recordUrl('1'), {}, bridge);
+
+    await vi.waitFor(() => expect(commands).toHaveLength(2));
+    expect(commands).toEqual([
+      { command: 'show-field-message', field: 'subject', text: 'Subject missing', type: 'error' },
+      { command: 'show-field-message', field: 'priority', text: 'Priority missing', type: 'info' },
+    ]);
+    // Its own marker is there too.
+    expect(markerFields()).toEqual(['priority', 'subject']);
+
+    const subject = must(view.querySelector<HTMLInputElement>('input[name="subject"]'));
+    subject.setAttribute('data-editing', '');
+    typeInto(subject, 'Printer on fire');
+    await vi.waitFor(() => expect(commands.at(-1)).toEqual({ command: 'hide-field-message', field: 'subject' }));
+
+    context.navigate('https://fake.example/settings');
+    await vi.waitFor(() => expect(commands.at(-1)).toEqual({ command: 'hide-field-message', field: 'priority' }));
+    expect(commands).toHaveLength(4);
+  });
+
+  it('makes no page call on other apps', async () => {
+    const command = vi.fn(async () => true);
+    adapter.api.set('1', DIRTY);
+    renderTicket(document, '1', DIRTY);
+    start(recordUrl('1'), {}, { value: async () => null, command });
+    await vi.waitFor(() => expect(hosts('marker')).toHaveLength(2));
+    expect(command).not.toHaveBeenCalled();
   });
 });

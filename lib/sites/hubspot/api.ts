@@ -4,7 +4,6 @@
  * (`/api/inbounddb-objects/v1/crm-objects/{typeId}/batch`) is internal and undocumented (saas-apps.md §3.2).
  * So it is used only when the user turns it on (issue #4 adds the setting); otherwise the page is read.
  */
-import { parsePayload } from '../../records/parse';
 import type { ApiAccess, ApiOutcome, RecordPage } from '../types';
 
 /** Off until the user opts in: an internal endpoint can change or vanish with any HubSpot release. */
@@ -58,7 +57,7 @@ export async function fetchHubSpotRecord(
     // batch answers an id it cannot read by leaving it out, down to an empty object.
     const notReturned = { ok: false, reason: `HubSpot's internal API did not return ${page.object ?? 'record'} ${page.recordId}` } as const;
     if (typeof body !== 'object' || body === null || !Object.hasOwn(body, page.recordId)) return notReturned;
-    const records = parsePayload(body, { app: 'hubspot' });
+    const records = await api.parse(body, { app: 'hubspot' });
     const record = records.find((candidate) => candidate.id === page.recordId && candidate.object === page.object);
     if (!record) return notReturned;
     return { ok: true, record };

@@ -1,20 +1,12 @@
 /**
  * Reads an issue through Jira's REST v3 with the user's own session: a same-origin GET from the page, which
  * carries the session cookies and needs no XSRF header (saas-apps.md §4.2). The payload goes through the shared
- * Jira parser, which validates it and decides issue versus JSM request from its request type value.
+ * Jira parser (in the background, `ApiAccess.parse`), which validates it and decides issue versus JSM request from
+ * its request type value.
  */
-import { z } from 'zod';
-import { parsePayload } from '../../records/parse';
 import type { ApiAccess, ApiOutcome, RecordPage } from '../types';
 import { learnFromIssuePayload } from './site-facts';
 import { jiraIssueApiPath } from './urls';
-
-// Jira's error body: {"errorMessages":[...],"errors":{field: message}}.
-const errorBodySchema = z.looseObject({
-  errorMessages: z.array(z.string()).optional(),
-  errors: z.record(z.string(), z.string()).optional(),
-  message: z.string().optional(),
-});
 
 export async function fetchJiraIssue(page: RecordPage, api: ApiAccess, signal: AbortSignal): Promise<ApiOutcome> {
   try {
@@ -27,7 +19,7 @@ export async function fetchJiraIssue(page: RecordPage, api: ApiAccess, signal: A
     const body = await response.text();
     if (!response.ok) return { ok: false, reason: `Jira API answered ${response.status}${errorDetail(body)}` };
     const json: unknown = JSON.parse(body);
-    const [record] = parsePayload(json, { app: 'jira' });
+    const [record] = await api.parse(json, { app: 'jira' });
     if (!record) return { ok: false, reason: 'Jira API returned no issue' };
     learnFromIssuePayload(json);
     return { ok: true, record };
@@ -44,9 +36,17 @@ function errorDetail(body: string): string {
   } catch {
     return '';
   }
-  const parsed = errorBodySchema.safeParse(json);
-  if (!parsed.success) return '';
-  const messages = [...(parsed.data.errorMessages ?? []), ...Object.values(parsed.data.errors ?? {})];
-  if (parsed.data.message) messages.push(parsed.data.message);
+  // Jira's error body: {"errorMessages":[...],"errors":{field: message}}, or {"message": ...} from the gateway.
+  if (!isObject(json)) return '';
+  const messages = [...strings(json.errorMessages), ...strings(isObject(json.errors) ? Object.values(json.errors) : [])];
+  if (typeof json.message === 'string' && json.message) messages.push(json.message);
   return messages.length > 0 ? `: ${messages.join(' ')}` : '';
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -5,8 +5,6 @@
  *
  * A content script serves one site, so one module-level store per script is one per site.
  */
-import { z } from 'zod';
-
 export type StatusCategory = 'new' | 'indeterminate' | 'done' | 'undefined';
 
 const CATEGORY_BY_ID: Readonly<Record<string, StatusCategory>> = { '1': 'undefined', '2': 'new', '3': 'done', '4': 'indeterminate' };
@@ -61,29 +59,17 @@ export function requestTypeFieldId(): string {
   return learnedRequestTypeField ?? DEFAULT_REQUEST_TYPE_FIELD;
 }
 
-const statusSchema = z.looseObject({
-  name: z.string(),
-  statusCategory: z.looseObject({ key: z.string() }),
-});
-
-const payloadFactsSchema = z.looseObject({
-  fields: z.looseObject({ status: z.unknown().optional() }),
-  names: z.record(z.string(), z.string()).optional(),
-  transitions: z.array(z.looseObject({ to: z.unknown().optional() })).optional(),
-});
-
 /** Remembers the statuses and request type field an issue payload reveals; ignores what it cannot read. */
 export function learnFromIssuePayload(json: unknown): void {
-  const parsed = payloadFactsSchema.safeParse(json);
-  if (!parsed.success) return;
-  const { fields, names, transitions } = parsed.data;
-  for (const status of [fields.status, ...(transitions ?? []).map((transition) => transition.to)]) {
-    const known = statusSchema.safeParse(status);
-    if (known.success && CATEGORY_KEYS.has(known.data.statusCategory.key)) {
-      learnedStatuses.set(normalizeName(known.data.name), known.data.statusCategory.key as StatusCategory);
-    }
+  if (!isObject(json) || !isObject(json.fields)) return;
+  const transitions = Array.isArray(json.transitions) ? json.transitions : [];
+  for (const status of [json.fields.status, ...transitions.map((transition: unknown) => (isObject(transition) ? transition.to : undefined))]) {
+    if (!isObject(status) || typeof status.name !== 'string' || !isObject(status.statusCategory)) continue;
+    const key = status.statusCategory.key;
+    if (typeof key === 'string' && CATEGORY_KEYS.has(key)) learnedStatuses.set(normalizeName(status.name), key as StatusCategory);
   }
-  const requestTypeField = Object.entries(names ?? {}).find(([, label]) => label.trim().toLowerCase() === 'request type')?.[0];
+  const names = isObject(json.names) ? Object.entries(json.names) : [];
+  const requestTypeField = names.find(([, label]) => typeof label === 'string' && label.trim().toLowerCase() === 'request type')?.[0];
   if (requestTypeField !== undefined) learnedRequestTypeField = requestTypeField;
 }
 
@@ -95,4 +81,9 @@ export function forgetSiteFacts(): void {
 
 function normalizeName(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Plain checks rather than zod: this module runs in the content script, which stays free of zod. */
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

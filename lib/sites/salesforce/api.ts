@@ -4,7 +4,6 @@
  * cookie may call it, so the request goes through the background, which adds `Authorization: Bearer <sid>`
  * (see session.ts). Never throws: every failure becomes `{ok: false, reason}` and the page falls back to the DOM.
  */
-import { parsePayload } from '../../records/parse';
 import type { ApiAccess, ApiOutcome, RecordPage } from '../types';
 import { apiHostFor, knownObject, type SalesforceObject } from './urls';
 
@@ -57,7 +56,7 @@ export async function fetchRecord(page: RecordPage, api: ApiAccess, signal: Abor
     return { ok: false, reason: 'the Salesforce API answered with something that is not JSON' };
   }
   try {
-    const [record] = parsePayload(json, { app: 'salesforce', origin: `https://${page.context?.host ?? ''}` });
+    const [record] = await api.parse(json, { app: 'salesforce', origin: `https://${page.context?.host ?? ''}` });
     if (!record) return { ok: false, reason: 'the Salesforce API returned no record' };
     // 15- and 18-character forms of one id share their first 15 characters.
     if (record.id.slice(0, 15) !== page.recordId.slice(0, 15)) {

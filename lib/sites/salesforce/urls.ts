@@ -9,7 +9,7 @@
  * (`/lightning/r/{SObject}/{id}/related/{Rel}/view`) show child rows, not the record's fields, and their
  * relationship name does not reliably name an object, so they are left alone too.
  */
-import { OBJECTS_BY_APP } from '../../records/model';
+import { OBJECTS_BY_APP } from '../../records/apps';
 import type { ListPage, PageInfo, RecordPage } from '../types';
 
 export type SalesforceObject = (typeof OBJECTS_BY_APP.salesforce)[number];

@@ -6,9 +6,7 @@
  * hidden `sysparm_ck` input carries the same token and is the fallback SN Utils uses.
  * Never throws: every failure is an `{ok: false, reason}` the overlay can show.
  */
-import { z } from 'zod';
-import { UnknownPayloadError } from '../../records/model';
-import { parsePayload } from '../../records/parse';
+import type { NormalizedRecord } from '../../records/model';
 import type { ApiAccess, ApiOutcome, RecordPage } from '../types';
 import { SESSION_TOKEN_INPUT } from './selectors';
 import { NEW_RECORD_ID } from './urls';
@@ -19,9 +17,6 @@ export const TABLE_API_QUERY = 'sysparm_display_value=all&sysparm_exclude_refere
 export function tableApiPath(table: string, sysId: string): string {
   return `/api/now/table/${encodeURIComponent(table)}/${encodeURIComponent(sysId)}?${TABLE_API_QUERY}`;
 }
-
-/** The Table API's error body: `{"error":{"message":"User Not Authenticated","detail":"…"},"status":"failure"}`. */
-const errorBodySchema = z.object({ error: z.object({ message: z.string(), detail: z.string().nullish() }) });
 
 export async function fetchServiceNowRecord(page: RecordPage, api: ApiAccess, signal: AbortSignal, doc?: Document): Promise<ApiOutcome> {
   const table = page.object;
@@ -50,18 +45,18 @@ export async function fetchServiceNowRecord(page: RecordPage, api: ApiAccess, si
   }
   if (!response.ok) return { ok: false, reason: `Table API answered HTTP ${response.status}${describeError(body)}` };
 
+  let records: readonly NormalizedRecord[];
   try {
-    const records = parsePayload(body, { app: 'servicenow', object: table, origin: doc?.location?.origin, sysparmDisplayValue: 'all' });
-    const record = records[0];
-    if (records.length !== 1 || record === undefined || record.id !== page.recordId) {
-      return { ok: false, reason: `Table API did not return record ${page.recordId}` };
-    }
-    // A record of a child table (sys_class_name) shown on this table's form is linted by this table's packs.
-    return { ok: true, record: { ...record, object: table } };
+    records = await api.parse(body, { app: 'servicenow', object: table, origin: doc?.location?.origin, sysparmDisplayValue: 'all' });
   } catch (error) {
-    if (error instanceof UnknownPayloadError) return { ok: false, reason: `unexpected Table API response: ${error.message}` };
-    return { ok: false, reason: `could not read the Table API response: ${messageOf(error)}` };
+    return { ok: false, reason: `unexpected Table API response: ${messageOf(error)}` };
   }
+  const record = records[0];
+  if (records.length !== 1 || record === undefined || record.id !== page.recordId) {
+    return { ok: false, reason: `Table API did not return record ${page.recordId}` };
+  }
+  // A record of a child table (sys_class_name) shown on this table's form is linted by this table's packs.
+  return { ok: true, record: { ...record, object: table } };
 }
 
 async function sessionToken(api: ApiAccess, doc: Document | undefined): Promise<string | null> {
@@ -75,11 +70,13 @@ async function sessionToken(api: ApiAccess, doc: Document | undefined): Promise<
   return input?.value ? input.value : null;
 }
 
+/** The Table API's error body: `{"error":{"message":"User Not Authenticated","detail":"…"},"status":"failure"}`. */
 function describeError(body: unknown): string {
-  const parsed = errorBodySchema.safeParse(body);
-  if (!parsed.success) return '';
-  const { message, detail } = parsed.data.error;
-  return detail ? `: ${message} (${detail})` : `: ${message}`;
+  const error = body !== null && typeof body === 'object' ? (body as { error?: unknown }).error : undefined;
+  if (error === null || typeof error !== 'object') return '';
+  const { message, detail } = error as { message?: unknown; detail?: unknown };
+  if (typeof message !== 'string') return '';
+  return typeof detail === 'string' && detail ? `: ${message} (${detail})` : `: ${message}`;
 }
 
 function messageOf(error: unknown): string {

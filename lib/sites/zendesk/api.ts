@@ -5,7 +5,6 @@
  *   const outcome = await fetchZendeskTicket('48213', api, signal);
  *   if (outcome.ok) evaluate(outcome.record); else fall back to the DOM and show outcome.reason;
  */
-import { parsePayload } from '../../records/parse';
 import type { ApiAccess, ApiOutcome } from '../types';
 import { zendeskTicketApiPath } from './urls';
 
@@ -28,7 +27,7 @@ export async function fetchZendeskTicket(ticketId: string, api: ApiAccess, signa
   }
   if (!response.ok) return { ok: false, reason: `Zendesk API answered ${response.status}${errorText(body)}` };
   try {
-    const [record] = parsePayload(body, { app: 'zendesk', object: 'ticket', origin: originOf(response.url) });
+    const [record] = await api.parse(body, { app: 'zendesk', object: 'ticket', origin: originOf(response.url) });
     if (!record || record.id !== ticketId) return { ok: false, reason: `Zendesk API returned another ticket than #${ticketId}` };
     return { ok: true, record };
   } catch (error) {

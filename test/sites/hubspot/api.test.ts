@@ -6,6 +6,7 @@ import type { ApiAccess, RecordPage } from '../../../lib/sites/types';
 import { DEMO_IDS } from '../../demo-apps/hubspot/data';
 import { hubspotRoutes } from '../../demo-apps/hubspot/routes';
 import type { DemoState } from '../../demo-apps/server';
+import { parseInBackground } from '../../runtime/parse-in-background';
 
 const TOKEN = 'f00dfeed';
 const DEAL: RecordPage = { kind: 'record', app: 'hubspot', object: 'deal', recordId: DEMO_IDS.cleanDeal, context: { portalId: '123456', objectTypeId: '0-3' } };
@@ -31,6 +32,7 @@ function demoAccess(options: { cookie?: string; failing?: boolean } = {}) {
     pageFetch,
     backgroundFetch: () => Promise.reject(new Error('HubSpot never asks the background')),
     pageValue: () => Promise.reject(new Error('HubSpot never reads page values')),
+    parse: vi.fn(parseInBackground),
   };
   return { api, pageFetch };
 }

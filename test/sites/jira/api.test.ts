@@ -4,6 +4,7 @@ import { categoryOfStatus, forgetSiteFacts, requestTypeFieldId } from '../../../
 import type { ApiAccess, RecordPage } from '../../../lib/sites/types';
 import { restIssue } from '../../demo-apps/jira/data';
 import { demoIssue } from './demo-dom';
+import { parseInBackground } from '../../runtime/parse-in-background';
 import officialExample from '../../fixtures/samples/jira-cloud-v3-get-issue-official-example.json';
 
 afterEach(() => forgetSiteFacts());
@@ -15,6 +16,7 @@ function access(pageFetch: ApiAccess['pageFetch']): ApiAccess {
     pageFetch,
     backgroundFetch: () => Promise.reject(new Error('Jira is read same-origin')),
     pageValue: () => Promise.resolve(null),
+    parse: parseInBackground,
   };
 }
 

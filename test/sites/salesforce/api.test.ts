@@ -16,6 +16,7 @@ import type { ApiAccess, RecordPage } from '../../../lib/sites/types';
 import type { DemoRoute, DemoState } from '../../demo-apps/server';
 import { API_SID, LIGHTNING_SID, OPPORTUNITY_IDS, ORG_ID } from '../../demo-apps/salesforce/data';
 import { salesforceRoutes } from '../../demo-apps/salesforce/routes';
+import { parseInBackground } from '../../runtime/parse-in-background';
 
 const TAB = `https://acme.lightning.force.com/lightning/r/Opportunity/${OPPORTUNITY_IDS.noNextStep}/view`;
 
@@ -58,6 +59,7 @@ function apiAccess(cookies: SessionCookies, tabUrl = TAB): ApiAccess & { backgro
   return {
     pageFetch: () => Promise.reject(new Error('not used')),
     pageValue: () => Promise.resolve(null),
+    parse: parseInBackground,
     backgroundFetch: vi.fn(async (url: string, init?: { headers?: Record<string, string> }) => {
       const target = new URL(url);
       const auth = await provide(target, { tabUrl, cookieStoreId: undefined });
@@ -79,7 +81,12 @@ async function demoFetch(url: URL, headers: Record<string, string>): Promise<{ s
 }
 
 function answering(status: number, body: string): ApiAccess {
-  return { pageFetch: () => Promise.reject(new Error('not used')), pageValue: () => Promise.resolve(null), backgroundFetch: async () => ({ status, body }) };
+  return {
+    pageFetch: () => Promise.reject(new Error('not used')),
+    pageValue: () => Promise.resolve(null),
+    parse: parseInBackground,
+    backgroundFetch: async () => ({ status, body }),
+  };
 }
 
 const signal = () => new AbortController().signal;

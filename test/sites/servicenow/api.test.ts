@@ -5,6 +5,7 @@ import type { ApiAccess, RecordPage } from '../../../lib/sites/types';
 import { storeFor } from '../../demo-apps/servicenow/data';
 import { callDemo, demoState, INCIDENTS, ORIGIN } from './demo-dom';
 import { loadSample } from '../../records/load';
+import { parseInBackground } from '../../runtime/parse-in-background';
 
 const DOCS_SYS_ID = 'a9e30c7dc61122760116894de7bcc7bd';
 
@@ -19,6 +20,7 @@ function access(overrides: Partial<ApiAccess> = {}): ApiAccess {
     pageFetch: vi.fn(async () => Response.json({})),
     backgroundFetch: vi.fn(async () => ({ status: 500, body: '' })),
     pageValue: vi.fn(async () => 'token-from-g_ck'),
+    parse: vi.fn(parseInBackground),
     ...overrides,
   };
 }

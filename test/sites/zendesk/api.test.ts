@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fetchZendeskTicket } from '../../../lib/sites/zendesk/api';
 import type { ApiAccess } from '../../../lib/sites/types';
+import { parseInBackground } from '../../runtime/parse-in-background';
 import sample from '../../fixtures/samples/zendesk-ticket-show-official-example.json';
 import examples from '../../../lib/examples/zendesk-tickets.json';
 
@@ -9,6 +10,7 @@ function access(pageFetch: ApiAccess['pageFetch']): ApiAccess {
     pageFetch,
     backgroundFetch: () => Promise.reject(new Error('Zendesk is same-origin')),
     pageValue: () => Promise.resolve(null),
+    parse: parseInBackground,
   };
 }
 
