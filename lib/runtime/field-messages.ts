@@ -3,7 +3,7 @@
  * FieldGuard also shows each marker's open findings as one such message, through the main-world bridge. It keeps
  * track of what it showed, so it replaces and clears its own messages only, and never the form's.
  */
-import type { MarkerView } from '../../components/overlay/types';
+import type { MarkerView } from './overlay/types';
 import type { RecordPage } from '../sites/types';
 import { logError } from './log';
 import { isFieldName, MAX_MESSAGE_CHARS, type FieldMessageType, type PageCommand } from './page-values';

@@ -8,7 +8,7 @@
  *
  * Every host carries `data-fieldguard` (and field, severity, score attributes) for tests; see README.md.
  */
-import type { AcknowledgeHandler, FindingView, GateView, MarkerView, SummaryView } from '../../components/overlay/types';
+import type { AcknowledgeHandler, FindingView, GateView, MarkerView, SummaryView } from './overlay/types';
 import { FieldMarker } from './overlay/field-marker';
 import { GatePanel } from './overlay/gate-panel';
 import { setAttributes } from './overlay/h';

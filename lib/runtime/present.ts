@@ -2,7 +2,7 @@
  * Turns an evaluation into what the overlay shows: one marker per field that has findings, the summary, the gate
  * panel. Pure (no DOM beyond asking which fields have anchors), so placement and counting rules are unit-tested.
  */
-import type { AckView, FindingView, GateView, MarkerSeverity, MarkerView, SummaryView } from '../../components/overlay/types';
+import type { AckView, FindingView, GateView, MarkerSeverity, MarkerView, SummaryView } from './overlay/types';
 import type { CompiledPack, Finding, RecordEvaluation } from '../rules/engine';
 import type { Severity } from '../rules/schema';
 

@@ -3,8 +3,8 @@
  * (API first, the page for unsaved edits or when the API fails), evaluates it, shows the overlay, and keeps both
  * current as the page changes. Everything it starts is tied to its AbortSignal; `stop()` leaves no trace.
  */
-import type { AckView } from '../../components/overlay/types';
-import { ACK_DURATIONS } from '../../components/overlay/durations';
+import type { AckView } from './overlay/types';
+import { ACK_DURATIONS } from './overlay/durations';
 import type { AckRequest, PageReport } from '../messaging';
 import type { NormalizedRecord } from '../records/model';
 import { evaluateAgainstStage, evaluateRecord, type CompiledPack } from '../rules/engine';
@@ -101,6 +101,11 @@ class View implements RecordView {
   private shown = false;
   /** The object of the record last evaluated (the URL does not always say). */
   private object: string | null = null;
+  /**
+   * Whether the last refresh found no view with fields to read (the app still loading the record, or showing a
+   * placeholder after a pushState): the next DOM change is likely the view arriving, so it is read at once.
+   */
+  private awaitingView = true;
 
   constructor(
     private readonly deps: ViewDeps,
@@ -131,7 +136,7 @@ class View implements RecordView {
     }
     // The whole document, not just the view: apps render menus, pickers and edit modals in portals at body level,
     // and what the user points at there (a stage option) changes what the view means. The debounce bounds the cost.
-    watchMutations(doc.documentElement, () => this.refreshSoon.schedule(), this.overlay.isOwn, this.signal);
+    watchMutations(doc.documentElement, () => this.onDomChange(), this.overlay.isOwn, this.signal);
     // Typing changes an input's value without any DOM mutation.
     for (const type of ['input', 'change'] as const) doc.addEventListener(type, () => this.refreshSoon.schedule(), { capture: true, signal: this.signal });
     // A tab left in the background for a while may show a record someone else has changed since.
@@ -147,6 +152,17 @@ class View implements RecordView {
 
   poke(): void {
     this.refreshSoon.schedule();
+  }
+
+  /**
+   * Waiting for the view, a change is read in the observer's own microtask: the debounce would delay the hints
+   * past the view's appearance, and each such read costs what `waitFor`'s check on every change costs (the
+   * adapter's `activeRoot`) until the view is there. Once it is, ordinary edits go through the debounce.
+   */
+  private onDomChange(): void {
+    if (!this.awaitingView) return this.refreshSoon.schedule();
+    this.refreshSoon.cancel();
+    this.refresh();
   }
 
   stop(): void {
@@ -174,8 +190,12 @@ class View implements RecordView {
     const { adapter, page, doc } = this.deps;
     const root = adapter.activeRoot(doc, page);
     // A view re-rendering can lack its root for a moment; what is shown stays until the next change.
-    if (!root) return;
+    if (!root) {
+      this.awaitingView = true;
+      return;
+    }
     const reading = adapter.read(root, page);
+    this.awaitingView = reading === null || reading.anchors.size === 0;
     if (!reading) return this.hide();
     this.noticeChanges(reading);
     const object = page.object ?? reading.object ?? (this.api.kind === 'ok' ? this.api.record.object : null);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { FindingView, MarkerView } from '../../components/overlay/types';
+import type { FindingView, MarkerView } from '../../lib/runtime/overlay/types';
 import { AppFieldMessages, fieldMessagesOf, usesAppFieldMessages } from '../../lib/runtime/field-messages';
 import type { PageCommand } from '../../lib/runtime/page-values';
 

@@ -253,6 +253,35 @@ describe('runFieldGuard on a record page', () => {
     expect(document.querySelectorAll('[data-fieldguard]')).toHaveLength(0);
   });
 
+  it('refreshes without the debounce once the view appears', async () => {
+    // As in HubSpot: the root cannot tell records apart, so the old view answers until the app swaps it out.
+    adapter = { ...adapter, activeRoot: (doc) => doc.querySelector('main') };
+    adapter.api.set('1', DIRTY);
+    adapter.api.set('2', CLEAN);
+    renderTicket(document, '1', DIRTY);
+    start(recordUrl('1'), { debounceMs: 1_000, maxWaitMs: 2_000 });
+    await vi.waitFor(() => expect(hosts('marker')).toHaveLength(2));
+
+    context.navigate(recordUrl('2'));
+    const placeholder = document.createElement('div');
+    placeholder.textContent = 'Loading…';
+    document.body.replaceChildren(placeholder);
+    await vi.waitFor(() => expect(adapter.fetchRecord).toHaveBeenCalledTimes(2));
+    await sleep(20);
+
+    renderTicket(document, '2', CLEAN);
+    await vi.waitFor(() => expect(chip()?.dataset.fieldguardScore).toBe('100'), { timeout: 200 });
+    expect(hosts('marker')).toEqual([]);
+
+    // Edits once the view is there still wait for the debounce.
+    const input = must(document.querySelector<HTMLInputElement>('input[name="subject"]'));
+    input.setAttribute('data-editing', '');
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await sleep(200);
+    expect(hosts('marker')).toEqual([]);
+    await vi.waitFor(() => expect(markerFields()).toEqual(['subject']), { timeout: 2_000 });
+  });
   it('removes everything when the content script is invalidated', async () => {
     adapter.api.set('1', DIRTY);
     renderTicket(document, '1', DIRTY);

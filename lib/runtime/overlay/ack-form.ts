@@ -1,5 +1,5 @@
-import { ACK_DURATIONS } from '../../../components/overlay/durations';
-import type { AcknowledgeHandler, FindingView } from '../../../components/overlay/types';
+import { ACK_DURATIONS } from './durations';
+import type { AcknowledgeHandler, FindingView } from './types';
 import { h, setAttributes, setText, syncChildren } from './h';
 
 /**

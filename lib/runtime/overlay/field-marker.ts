@@ -1,4 +1,4 @@
-import type { AcknowledgeHandler, MarkerView } from '../../../components/overlay/types';
+import type { AcknowledgeHandler, MarkerView } from './types';
 import { FindingList } from './finding-list';
 import { follow, type Floating } from './floating';
 import { h, setAttributes, setText, syncChildren, uniqueId } from './h';

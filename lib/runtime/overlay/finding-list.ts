@@ -1,4 +1,4 @@
-import type { AcknowledgeHandler, FindingView, SelectHandler } from '../../../components/overlay/types';
+import type { AcknowledgeHandler, FindingView, SelectHandler } from './types';
 import { AckForm } from './ack-form';
 import { h, setAttributes, setText, syncChildren } from './h';
 import { dateText, SEVERITY_LABEL } from './labels';

@@ -1,4 +1,4 @@
-import type { GateView, SelectHandler } from '../../../components/overlay/types';
+import type { GateView, SelectHandler } from './types';
 import { FindingList } from './finding-list';
 import { h, setAttributes, setText } from './h';
 

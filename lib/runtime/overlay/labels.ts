@@ -1,5 +1,5 @@
 import type { Severity } from '../../rules/schema';
-import type { MarkerSeverity } from '../../../components/overlay/types';
+import type { MarkerSeverity } from './types';
 
 export const SEVERITY_LABEL: Record<MarkerSeverity, string> = {
   error: 'Error',

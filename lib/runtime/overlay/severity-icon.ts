@@ -1,4 +1,4 @@
-import type { MarkerSeverity } from '../../../components/overlay/types';
+import type { MarkerSeverity } from './types';
 import { h, setAttributes, setText } from './h';
 
 const GLYPH: Record<MarkerSeverity, string> = { error: '!', warning: '!', info: 'i', acknowledged: '✓' };

@@ -1,4 +1,4 @@
-import type { AcknowledgeHandler, SelectHandler, SummaryView } from '../../../components/overlay/types';
+import type { AcknowledgeHandler, SelectHandler, SummaryView } from './types';
 import type { Severity } from '../../rules/schema';
 import { FindingList } from './finding-list';
 import { follow, type Floating } from './floating';

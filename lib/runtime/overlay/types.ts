@@ -1,5 +1,5 @@
 /** What the in-page overlay shows: plain data, prepared by `lib/runtime/present.ts`. */
-import type { Severity } from '../../lib/rules/schema';
+import type { Severity } from '../../rules/schema';
 
 export interface AckView {
   readonly reason: string;
