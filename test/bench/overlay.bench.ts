@@ -17,7 +17,7 @@ import { ALL_DEMO_ROUTES } from '../demo-apps/index';
 import { SALESFORCE_DEMO_URLS } from '../demo-apps/salesforce/routes';
 import { startDemoServer } from '../demo-apps/server';
 import { DEFAULT_OPEN_TABS } from '../demo-apps/zendesk/data';
-import { CHROMIUM, EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
+import { CHROMIUM, chromiumArgs, EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
 import { LEFT_SIDEBAR, PROPERTY_INPUT } from '../../lib/sites/hubspot/selectors';
 import { ASSIGNEE_FIELD as JIRA_ASSIGNEE, PRIORITY_FIELD, selectField, STATUS_BUTTON } from '../../lib/sites/jira/selectors';
 import { ACTIVE_PAGE_HOST, FIELD_ANCHOR } from '../../lib/sites/salesforce/selectors';
@@ -187,17 +187,7 @@ async function launchWithoutExtension(serverPort: number): Promise<{ context: Br
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      `--host-resolver-rules=MAP * 127.0.0.1:${serverPort}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumArgs(serverPort),
   });
   const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
   return { context, close: () => browser.close() };

@@ -16,6 +16,22 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** Flags shared by every launch: app hosts resolved to the demo server, no background traffic to a closed network. */
+export function chromiumArgs(serverPort: number): string[] {
+  return [
+    `--host-resolver-rules=MAP * 127.0.0.1:${serverPort}`,
+    // ignoreHTTPSErrors covers pages only; the background worker's fetches (Salesforce's API) need the switch too.
+    '--ignore-certificate-errors',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+}
+
 export async function launchWithExtension(serverPort: number): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'fieldguard-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -23,20 +39,7 @@ export async function launchWithExtension(serverPort: number): Promise<Extension
     headless: true,
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=MAP * 127.0.0.1:${serverPort}`,
-      // ignoreHTTPSErrors covers pages only; the background worker's fetches (Salesforce's API) need the switch too.
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...chromiumArgs(serverPort)],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AcknowledgeHandler, FindingView, GateView, MarkerView, SummaryView } from '../../components/overlay/types';
+import type { AcknowledgeHandler, FindingView, GateView, MarkerView, SummaryView } from '../../lib/runtime/overlay/types';
 import { Overlay, type OverlayContent } from '../../lib/runtime/mount';
 import { FieldMarker } from '../../lib/runtime/overlay/field-marker';
 import { GatePanel } from '../../lib/runtime/overlay/gate-panel';
