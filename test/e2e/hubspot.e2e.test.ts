@@ -3,53 +3,26 @@
  * page (HubSpot has no supported session API), fixed fields clearing, the stage gate before a stage is picked,
  * pushState navigation, preview panels and pages that are not records.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { compilePack, evaluateRecord } from '../../lib/rules/engine';
 import { builtinPacksFor } from '../../lib/rules/builtin';
 import { ALL_DEMO_ROUTES } from '../demo-apps';
 import { DEMO_IDS, demoRecords } from '../demo-apps/hubspot/data';
-import { startDemoServer, type DemoServer } from '../demo-apps/server';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { chip, gate, marker, markerFields, markers, SETTLE_MS, startDemoSession } from './demo-session';
 
 const PORTAL = 'https://app.hubspot.com/contacts/123456';
 const dealUrl = (id: string) => `${PORTAL}/record/0-3/${id}`;
 const NORTHWIND_DEAL = '18220945902';
 const NORTHWIND_CONTACT = DEMO_IDS.contactWithBadEmail;
-/** Long enough for the content script to have run (its debounce is 150 ms) on a page where it must show nothing. */
-const SETTLE_MS = 1500;
 
-let server: DemoServer;
-let browser: ExtensionBrowser;
+const session = startDemoSession(ALL_DEMO_ROUTES);
+const { open } = session;
 
-beforeAll(async () => {
-  server = await startDemoServer(ALL_DEMO_ROUTES);
-  browser = await launchWithExtension(server.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  return page;
-}
-
-const markers = (page: Page) => page.locator('[data-fieldguard="marker"]');
-const marker = (page: Page, field: string) => page.locator(`[data-fieldguard="marker"][data-fieldguard-field="${field}"]`);
-const chip = (page: Page) => page.locator('[data-fieldguard="chip"]');
-const gate = (page: Page) => page.locator('[data-fieldguard="gate"]');
 const property = (page: Page, name: string) => page.locator(`[data-selenium-test="property-input-${name}"]`);
 /** The gate panel's target stage, or null while there is none (without waiting for one to appear). */
 const gateStage = async (page: Page) => ((await gate(page).count()) === 0 ? null : gate(page).getAttribute('data-fieldguard-stage'));
 
-async function markerFields(page: Page): Promise<string[]> {
-  const fields = await markers(page).evaluateAll((hosts) => hosts.map((host) => host.getAttribute('data-fieldguard-field') ?? ''));
-  return fields.sort();
-}
 
 /** The fields the built-in packs flag on a demo record, computed from its API values: what the page must show. */
 function expectedFields(id: string): string[] {

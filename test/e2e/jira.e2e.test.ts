@@ -3,40 +3,17 @@
  * headless Chromium: hints at the right fields, inline fixes, the status dropdown and transition screen as the
  * stage gate, pushState navigation from a queue, pages that get nothing, and the DOM fallback when REST fails.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../demo-apps/server';
 import { ALL_DEMO_ROUTES } from '../demo-apps/index';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { chip, gate, marker, markers, SETTLE_MS, startDemoSession } from './demo-session';
 
 const ORIGIN = 'https://acme.atlassian.net';
 const QUEUE = `${ORIGIN}/jira/servicedesk/projects/ITSD/queues/custom/1`;
-/** Time after which FieldGuard would have shown something on a page it handles (debounce + API round trip). */
-const SETTLE_MS = 1500;
 
-let server: DemoServer;
-let browser: ExtensionBrowser;
+const session = startDemoSession(ALL_DEMO_ROUTES);
+const { open } = session;
 
-beforeAll(async () => {
-  server = await startDemoServer(ALL_DEMO_ROUTES);
-  browser = await launchWithExtension(server.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  return page;
-}
-
-const markers = (page: Page) => page.locator('[data-fieldguard="marker"]');
-const marker = (page: Page, field: string) => page.locator(`[data-fieldguard="marker"][data-fieldguard-field="${field}"]`);
-const chip = (page: Page) => page.locator('[data-fieldguard="chip"]');
-const gate = (page: Page) => page.locator('[data-fieldguard="gate"]');
 
 /** The test id of the element a marker was placed after: the field it belongs to. */
 function anchorOf(page: Page, field: string): Promise<string | null> {
@@ -185,7 +162,7 @@ describe('FieldGuard on Jira Service Management', () => {
   });
 
   it('falls back to the page when the REST API fails, and says so', async () => {
-    server.state.failingApis.add('jira');
+    session.server.state.failingApis.add('jira');
     try {
       const page = await open(`${ORIGIN}/browse/ITSD-401`);
       await expect.poll(() => marker(page, 'resolution').count()).toBe(1);
@@ -195,7 +172,7 @@ describe('FieldGuard on Jira Service Management', () => {
       await page.screenshot({ path: 'test-results/jira-api-fallback.png' });
       await page.close();
     } finally {
-      server.state.failingApis.delete('jira');
+      session.server.state.failingApis.delete('jira');
     }
   });
 });

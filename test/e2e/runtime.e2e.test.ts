@@ -5,45 +5,33 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ALL_DEMO_ROUTES } from '../demo-apps';
-import { startDemoServer, type DemoServer } from '../demo-apps/server';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { chip, marker, startDemoSession } from './demo-session';
 
 const ORIGIN = 'https://acme.zendesk.com';
 /** 48231 has an error and a warning; 47802 only a warning. */
 const DIRTY = `${ORIGIN}/agent/tickets/48231`;
 const WARNED = `${ORIGIN}/agent/tickets/47802`;
 
-let server: DemoServer;
-let browser: ExtensionBrowser;
 let worker: Worker;
 let page: Page;
 
-beforeAll(async () => {
+const session = startDemoSession(ALL_DEMO_ROUTES, async ({ browser }) => {
   mkdirSync('test-results', { recursive: true });
-  server = await startDemoServer(ALL_DEMO_ROUTES);
-  browser = await launchWithExtension(server.port);
   worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 beforeEach(async () => {
   await page?.close();
-  page = await browser.context.newPage();
+  page = await session.browser.context.newPage();
 });
 
-const chip = () => page.locator('[data-fieldguard="chip"]');
-const marker = (field: string) => page.locator(`[data-fieldguard="marker"][data-fieldguard-field="${field}"]`);
 const markerOf = (severity: string) => page.locator(`[data-fieldguard="marker"][data-fieldguard-severity="${severity}"]`);
 
 async function open(url: string): Promise<void> {
   await page.goto(url);
-  await expect.poll(() => chip().count()).toBe(1);
+  await expect.poll(() => chip(page).count()).toBe(1);
 }
 
 interface FrameReport {
@@ -87,7 +75,7 @@ describe('the FieldGuard runtime in Chromium', () => {
     await expect.poll(() => tabIdOf('48231')).not.toBeNull();
     const tabId = (await tabIdOf('48231')) ?? -1;
     const state = await tabState(tabId);
-    expect(state.badge).toBe(await chip().getAttribute('data-fieldguard-errors'));
+    expect(state.badge).toBe(await chip(page).getAttribute('data-fieldguard-errors'));
     expect(state.badge).toBe('1');
     expect(state.frames['0']).toMatchObject({ recordId: '48231', errors: 1 });
     expect(state.frames['0']?.health.length).toBeGreaterThan(0);
@@ -100,13 +88,13 @@ describe('the FieldGuard runtime in Chromium', () => {
 
   it('is usable from the keyboard: the chip lists the findings, "Go to" focuses and opens the field\'s marker, Escape closes it', async () => {
     await open(DIRTY);
-    const chipButton = chip().locator('button.fg-chip');
+    const chipButton = chip(page).locator('button.fg-chip');
     await chipButton.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => chipButton.getAttribute('aria-expanded')).toBe('true');
     await page.screenshot({ path: 'test-results/runtime-chip-panel.png' });
 
-    const goTo = chip().locator('button.fg-link').first();
+    const goTo = chip(page).locator('button.fg-link').first();
     const label = ((await goTo.textContent()) ?? '').replace(/^Go to /, '');
     await goTo.focus();
     await page.keyboard.press('Enter');
@@ -115,7 +103,7 @@ describe('the FieldGuard runtime in Chromium', () => {
       return { field: host?.getAttribute('data-fieldguard-field'), label: host?.shadowRoot?.activeElement?.getAttribute('aria-label') };
     });
     expect(focused.label).toContain(label);
-    const target = marker(focused.field ?? '').locator('button.fg-marker-button');
+    const target = marker(page, focused.field ?? '').locator('button.fg-marker-button');
     expect(await target.getAttribute('aria-expanded')).toBe('true');
     expect(await chipButton.getAttribute('aria-expanded')).toBe('false');
     await page.screenshot({ path: 'test-results/runtime-marker-open.png' });
@@ -146,13 +134,13 @@ describe('the FieldGuard runtime in Chromium', () => {
     await page.screenshot({ path: 'test-results/runtime-acknowledge.png' });
     await warning.getByRole('button', { name: 'Acknowledge', exact: true }).click();
 
-    await expect.poll(() => marker(field ?? '').getAttribute('data-fieldguard-severity')).toBe('acknowledged');
-    expect(await chip().getAttribute('data-fieldguard-warnings')).toBe('0');
-    expect(await marker(field ?? '').evaluate((host) => host.shadowRoot?.textContent ?? '')).toContain('Waiting on the vendor until next sprint');
+    await expect.poll(() => marker(page, field ?? '').getAttribute('data-fieldguard-severity')).toBe('acknowledged');
+    expect(await chip(page).getAttribute('data-fieldguard-warnings')).toBe('0');
+    expect(await marker(page, field ?? '').evaluate((host) => host.shadowRoot?.textContent ?? '')).toContain('Waiting on the vendor until next sprint');
 
     await page.reload();
-    await expect.poll(() => chip().count()).toBe(1);
-    await expect.poll(() => marker(field ?? '').getAttribute('data-fieldguard-severity')).toBe('acknowledged');
+    await expect.poll(() => chip(page).count()).toBe(1);
+    await expect.poll(() => marker(page, field ?? '').getAttribute('data-fieldguard-severity')).toBe('acknowledged');
     const acks = await worker.evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
       return (await chrome.storage.local.get('fieldguard-acks'))['fieldguard-acks'];

@@ -5,45 +5,23 @@
  * pushState navigation, console tabs and the legacy one.app route, pages that get nothing, and the DOM fallback
  * when the UI API refuses the session.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../demo-apps/server';
 import { salesforceRoutes, SALESFORCE_DEMO_URLS as URLS } from '../demo-apps/salesforce/routes';
 import { OPPORTUNITY_IDS } from '../demo-apps/salesforce/data';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { chip, gate, marker, markers, SETTLE_MS, startDemoSession } from './demo-session';
 
-/** Time after which FieldGuard would have shown something on a page it handles (debounce + API round trip). */
-const SETTLE_MS = 1500;
 const ACTIVE = '.lafPageHost.active';
 
-let server: DemoServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startDemoServer(salesforceRoutes);
-  browser = await launchWithExtension(server.port);
+const session = startDemoSession(salesforceRoutes, async ({ browser }) => {
   // Signing in goes through the My Domain host, which sets the API-capable session there, then on to Lightning.
   const login = await browser.context.newPage();
   await login.goto(`${URLS.login}?retURL=${encodeURIComponent('/lightning/page/home')}`);
   expect(new URL(login.url()).host).toBe('acme.lightning.force.com');
   await login.close();
 });
+const { open } = session;
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  return page;
-}
-
-const markers = (page: Page) => page.locator('[data-fieldguard="marker"]');
-const marker = (page: Page, field: string) => page.locator(`[data-fieldguard="marker"][data-fieldguard-field="${field}"]`);
-const chip = (page: Page) => page.locator('[data-fieldguard="chip"]');
-const gate = (page: Page) => page.locator('[data-fieldguard="gate"]');
 const inActiveHost = (page: Page, selector: string) => page.locator(`${ACTIVE} ${selector}`);
 
 /** Where a marker sits: the field box its preceding label belongs to, and whether that is in the active page host. */
@@ -210,7 +188,7 @@ describe('FieldGuard on Salesforce Lightning', () => {
   });
 
   it('falls back to the page when the UI API refuses the session, and says so', async () => {
-    server.state.failingApis.add('salesforce');
+    session.server.state.failingApis.add('salesforce');
     try {
       const page = await open(URLS.pastCloseDate);
       await expect.poll(() => marker(page, 'CloseDate').count()).toBe(1);
@@ -220,7 +198,7 @@ describe('FieldGuard on Salesforce Lightning', () => {
       await page.screenshot({ path: 'test-results/salesforce-api-fallback.png' });
       await page.close();
     } finally {
-      server.state.failingApis.delete('salesforce');
+      session.server.state.failingApis.delete('salesforce');
     }
   });
 });

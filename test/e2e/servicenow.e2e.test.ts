@@ -5,15 +5,12 @@
  * gate, navigation by reloading the iframe (UI16 does not use pushState), a workspace record (API only), pages that
  * get nothing, the DOM fallback when the Table API fails, and the form's own mandatory-field check still in charge.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../demo-apps/server';
 import { servicenowRoutes } from '../demo-apps/servicenow/routes';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { chip, gate, marker, markers, SETTLE_MS, startDemoSession } from './demo-session';
 
 const ORIGIN = 'https://acme.service-now.com';
-/** Time after which FieldGuard would have shown something on a page it handles (debounce + API round trip). */
-const SETTLE_MS = 1500;
 
 const INC_NEW_CLEAN = '9c27d5b2a7d68e64857b28dffefcd9de'; // INC0010231
 const INC_PRIORITY_MISMATCH = '4afa1e5dd80614bf5eac5f85131adec0'; // INC0010187: impact 3 × urgency 3, priority 2
@@ -22,24 +19,8 @@ const INC_ON_HOLD_NO_REASON = 'cb7bfc05b3043ac41952370ccf0e5e87'; // INC0010165
 const INC_VAGUE_DESCRIPTION = '48ff62b4071531845ecbb4817ad68dba'; // INC0010152: short description "issue"; saved by a test
 const CHG_SCHEDULED_GAPS = 'd2f1c5e8a9b04c7d8e6f5a4b3c2d1e0f'; // CHG0030146
 
-let server: DemoServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startDemoServer(servicenowRoutes);
-  browser = await launchWithExtension(server.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  return page;
-}
+const session = startDemoSession(servicenowRoutes);
+const { open } = session;
 
 /** The frame holding the classic form: `iframe#gsft_main` in a wrapper (found through shadow roots too). */
 async function formFrame(page: Page): Promise<Frame> {
@@ -49,10 +30,6 @@ async function formFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
-const markers = (frame: Frame) => frame.locator('[data-fieldguard="marker"]');
-const marker = (frame: Frame, field: string) => frame.locator(`[data-fieldguard="marker"][data-fieldguard-field="${field}"]`);
-const chip = (frame: Frame) => frame.locator('[data-fieldguard="chip"]');
-const gate = (frame: Frame) => frame.locator('[data-fieldguard="gate"]');
 const field = (frame: Frame, id: string) => frame.locator(`[id="${id}"]`);
 
 /** The `for` of the label a marker was placed after: the field input it belongs to. */
@@ -238,7 +215,7 @@ describe('FieldGuard on ServiceNow classic forms', () => {
   });
 
   it('falls back to the form\'s values when the Table API fails, and says so in the chip', async () => {
-    server.state.failingApis.add('servicenow');
+    session.server.state.failingApis.add('servicenow');
     try {
       const page = await open(`${ORIGIN}/nav_to.do?uri=incident.do%3Fsys_id%3D${INC_PRIORITY_MISMATCH}`);
       const frame = await formFrame(page);
@@ -249,7 +226,7 @@ describe('FieldGuard on ServiceNow classic forms', () => {
       await page.screenshot({ path: 'test-results/servicenow-api-failed.png' });
       await page.close();
     } finally {
-      server.state.failingApis.delete('servicenow');
+      session.server.state.failingApis.delete('servicenow');
     }
   });
 });
