@@ -3,6 +3,7 @@
  * Pure: no DOM, no browser, no clock ("now" comes in through the options), so the same input gives the same output
  * in the content script, the background, the board and the CLI.
  */
+import { readFieldPath, withFieldPath } from '../records/field-path';
 import type { NormalizedRecord } from '../records/model';
 import { coerceFields } from './coerce';
 import { compileLogic } from './logic/compile';
@@ -129,7 +130,7 @@ export function evaluateAgainstStage(
     if (!stages || !packApplies(compiled.pack, record)) continue;
     const target = stages.values.find((stage) => stage.value === targetStage);
     if (!target) continue;
-    const data = withPath(coerceFields(record.fields, compiled.pack.fields), stages.field, target.value);
+    const data = withFieldPath(coerceFields(record.fields, compiled.pack.fields), stages.field, target.value);
     for (const entry of compiled.rules) {
       if (entry.rule.gate === undefined || !gateApplies(compiled.pack, entry.rule.gate, target)) continue;
       if (run(entry, data, env) === 'fail') findings.push(findingOf(compiled.pack, entry, target.value));
@@ -155,7 +156,7 @@ function truthy(value: unknown): boolean {
 
 function currentStage(pack: RulePack, data: Record<string, unknown>): Stage | undefined {
   if (!pack.stages) return undefined;
-  const value = valueAtPath(data, pack.stages.field);
+  const value = readFieldPath(data, pack.stages.field);
   if (value === null || value === undefined) return undefined;
   const text = String(value);
   return pack.stages.values.find((stage) => stage.value === text);
@@ -193,23 +194,4 @@ function envOf(options: EvaluateOptions): EvalEnv {
   const now = options.now instanceof Date ? options.now.getTime() : typeof options.now === 'number' ? options.now : Date.parse(options.now);
   if (!Number.isFinite(now)) throw new RangeError(`"now" is not a valid date: ${String(options.now)}`);
   return { now, timeZone: options.timeZone ?? 'UTC' };
-}
-
-function valueAtPath(data: unknown, path: string): unknown {
-  // Runs once per record and pack; most stage fields are not dotted, and skipping split() there is measurable.
-  if (!path.includes('.')) return data !== null && typeof data === 'object' ? (data as Record<string, unknown>)[path] : undefined;
-  let current = data;
-  for (const key of path.split('.')) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
-}
-
-function withPath(data: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
-  const [head, ...rest] = path.split('.') as [string, ...string[]];
-  if (rest.length === 0) return { ...data, [head]: value };
-  const inner = data[head];
-  const child = inner !== null && typeof inner === 'object' && !Array.isArray(inner) ? (inner as Record<string, unknown>) : {};
-  return { ...data, [head]: withPath(child, rest.join('.'), value) };
 }

@@ -2,6 +2,7 @@
  * The record FieldGuard evaluates: the API's values as the base, the page's unsaved edits on top. When the API
  * could not be used, the page's values alone.
  */
+import { readFieldPath, withFieldPath } from '../records/field-path';
 import type { App, NormalizedRecord } from '../records/model';
 import type { DomReading } from '../sites/types';
 
@@ -24,13 +25,13 @@ export interface MergeInput {
  */
 export function mergeRecord(input: MergeInput): NormalizedRecord {
   const { api, reading } = input;
-  const fields: Record<string, unknown> = { ...api?.fields };
+  let fields: Record<string, unknown> = { ...api?.fields };
   for (const [name, value] of Object.entries(reading.values)) {
-    if (!api || readPath(fields, name) === undefined) writePath(fields, name, value);
+    if (!api || readFieldPath(fields, name) === undefined) fields = withFieldPath(fields, name, value);
   }
   const overrides: Record<string, unknown> = { ...input.carried };
   for (const name of reading.editing) overrides[name] = reading.values[name] ?? null;
-  for (const [name, value] of Object.entries(overrides)) writePath(fields, name, value);
+  for (const [name, value] of Object.entries(overrides)) fields = withFieldPath(fields, name, value);
   // The API's formatted values describe the saved values, not the edits.
   const displayValues = Object.fromEntries(Object.entries(api?.displayValues ?? {}).filter(([name]) => !(name in overrides)));
   return {
@@ -42,27 +43,4 @@ export function mergeRecord(input: MergeInput): NormalizedRecord {
     labels: { ...api?.labels, ...reading.labels },
     ...(api?.displayValues ? { displayValues } : {}),
   };
-}
-
-function readPath(data: Record<string, unknown>, path: string): unknown {
-  let current: unknown = data;
-  for (const key of path.split('.')) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
-}
-
-/** Writes into `data` (a fresh copy at the top), copying nested objects on the way so the API's stay untouched. */
-function writePath(data: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
-  const last = keys.pop() as string;
-  let current = data;
-  for (const key of keys) {
-    const next = current[key];
-    const copy = next !== null && typeof next === 'object' && !Array.isArray(next) ? { ...(next as Record<string, unknown>) } : {};
-    current[key] = copy;
-    current = copy;
-  }
-  current[last] = value;
 }
