@@ -115,3 +115,8 @@ export type { Severity };
 export const PREFS_KEY = 'fieldguard-prefs';
 /** `storage.local` key bumped whenever the active packs may have changed (stored packs, prefs or policy). */
 export const PACKS_REVISION_KEY = 'fieldguard-packs-revision';
+/**
+ * `storage.local` key bumped after every remote sync attempt (its SyncState changed even when no pack did: an
+ * error, a 304), so an open options page shows the new state. Open tabs ignore it.
+ */
+export const SYNC_STATES_REVISION_KEY = 'fieldguard-sync-states-revision';

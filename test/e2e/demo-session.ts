@@ -17,8 +17,16 @@ export interface DemoSession {
   open(url: string): Promise<Page>;
 }
 
-/** Registers the file's beforeAll/afterAll; `ready` runs once both are up (signing in, for example). */
-export function startDemoSession(routes: readonly DemoRoute[], ready?: (session: DemoSession) => Promise<void>): DemoSession {
+export interface DemoSessionHooks {
+  /** Runs before Chromium starts, with the demo server up (writing a browser policy file, for example). */
+  readonly beforeLaunch?: () => Promise<void> | void;
+}
+
+/**
+ * Registers the file's beforeAll/afterAll; `ready` runs once both are up (signing in, for example), `hooks.beforeLaunch`
+ * before the browser starts.
+ */
+export function startDemoSession(routes: readonly DemoRoute[], ready?: (session: DemoSession) => Promise<void>, hooks: DemoSessionHooks = {}): DemoSession {
   let server: DemoServer | undefined;
   let browser: ExtensionBrowser | undefined;
   const session: DemoSession = {
@@ -38,6 +46,7 @@ export function startDemoSession(routes: readonly DemoRoute[], ready?: (session:
   };
   beforeAll(async () => {
     server = await startDemoServer(routes);
+    await hooks.beforeLaunch?.();
     browser = await launchWithExtension(server.port);
     await ready?.(session);
   });

@@ -166,7 +166,7 @@ export function fakeBackend(packs: readonly RulePack[] = [TEST_PACK]): FakeBacke
     },
     listAcks: async (_app, recordId) => acks.filter((ack) => ack.recordId === recordId),
     addAck: async (request: AckRequest) => {
-      const ack: Acknowledgement = { ...request, createdAt: 1, expiresAt: Date.now() + request.days * 86_400_000 };
+      const ack: Acknowledgement = { ...request, by: 'this browser', createdAt: 1, expiresAt: Date.now() + request.days * 86_400_000 };
       acks.push(ack);
       return ack;
     },
