@@ -11,8 +11,9 @@
  */
 import { z } from 'zod';
 import type { Browser } from 'wxt/browser';
-import { appSchema, type NormalizedRecord } from './records/model';
+import { appSchema, type App, type NormalizedRecord } from './records/model';
 import type { RulePack } from './rules/schema';
+import type { SyncState } from './store/types';
 
 /** Marks FieldGuard's messages among whatever else travels on runtime messaging. */
 export const MESSAGE_TAG = 'fieldguard/v1';
@@ -44,8 +45,37 @@ const parseRecordSchema = z.strictObject({
   }),
 });
 
+/** A finding as the popup lists it; `key` (`pack/rule`) is what a `focus-finding` tab message names. */
+const reportedFindingSchema = z.strictObject({
+  key: text(161),
+  pack: text(80),
+  rule: text(80),
+  title: text(200),
+  message: text(600),
+  severity,
+  fields: z.array(text(200)).max(50),
+  /** How the page labels the field the finding is placed at (or its first field when none is on the page). */
+  fieldLabel: text(200),
+  shown: z.boolean(),
+  acknowledged: z.boolean(),
+});
+
+/** Where the record stands against the stage gates of the stage after its current one. */
+const stageStatusSchema = z.strictObject({
+  /** Label of the record's current stage; null when the record has no stage the pack knows. */
+  current: text(200).nullable(),
+  /** Label of the next stage on the main path; null when the record is at the last one (or a lost one). */
+  next: text(200).nullable(),
+  /** Requirements of the next stage the record does not meet yet. */
+  unmet: z.array(reportedFindingSchema).max(500),
+});
+
 const reportSchema = z.strictObject({
   url: text(8000),
+  /** The page's title, to name the record in the popup. */
+  title: text(300),
+  /** Whether the record view is in a subframe (ServiceNow's `gsft_main`) rather than the tab's top document. */
+  inFrame: z.boolean(),
   app: appSchema,
   object: text(80).nullable(),
   recordId: text(200),
@@ -58,19 +88,11 @@ const reportSchema = z.strictObject({
   source: z.enum(['api', 'dom']),
   /** Why the API could not be used, when the values were read from the page. */
   sourceReason: text(500).nullable(),
-  findings: z
-    .array(
-      z.strictObject({
-        pack: text(80),
-        rule: text(80),
-        title: text(200),
-        severity,
-        fields: z.array(text(200)).max(50),
-        shown: z.boolean(),
-        acknowledged: z.boolean(),
-      }),
-    )
-    .max(1000),
+  findings: z.array(reportedFindingSchema).max(1000),
+  /** Ids of the packs the record was evaluated with; empty when none is active for its object. */
+  packs: z.array(text(80)).max(200),
+  /** Null when no active pack for the object defines stages. */
+  stage: stageStatusSchema.nullable(),
   health: z
     .array(z.strictObject({ name: text(200), found: count, required: z.boolean() }))
     .max(500),
@@ -96,9 +118,15 @@ export const REQUEST_SCHEMAS = {
   'report-clear': z.strictObject({}),
   'ack-add': ackAddSchema,
   'ack-list': ackListSchema,
+  /** Asked by a content script on a host outside its manifest matches: the app the sender's custom domain was added for. */
+  'custom-host-app': z.strictObject({}),
+  /** From the options page: sync one configured remote rule-pack URL, or all of them, now. */
+  'remote-sync-now': z.strictObject({ url: text(2000).optional() }),
 } as const;
 
 export type PageReport = z.infer<typeof reportSchema>;
+export type ReportedFinding = z.infer<typeof reportedFindingSchema>;
+export type StageStatus = z.infer<typeof stageStatusSchema>;
 export type ParseRecordRequest = z.infer<typeof parseRecordSchema>;
 export type AckRequest = z.infer<typeof ackAddSchema>;
 
@@ -110,6 +138,8 @@ export interface Acknowledgement {
   readonly pack: string;
   readonly rule: string;
   readonly reason: string;
+  /** Who acknowledged it: the display name set in the options, or "this browser". */
+  readonly by: string;
   /** Epoch milliseconds. */
   readonly createdAt: number;
   readonly expiresAt: number;
@@ -124,6 +154,10 @@ export interface Protocol {
   'report-clear': { request: Record<string, never>; response: null };
   'ack-add': { request: AckRequest; response: Acknowledgement };
   'ack-list': { request: z.infer<typeof ackListSchema>; response: Acknowledgement[] };
+  /** Null when the sender's origin is not a granted custom domain. */
+  'custom-host-app': { request: Record<string, never>; response: { app: App | null } };
+  /** The state of every configured remote URL after the sync; fails for a URL that is not configured. */
+  'remote-sync-now': { request: { url?: string }; response: { states: SyncState[] } };
 }
 
 export type MessageName = keyof Protocol;
@@ -177,3 +211,45 @@ function isEnvelope(message: unknown): message is Envelope {
 function refuse(error: string): Answer<never> {
   return { ok: false, error };
 }
+
+/**
+ * Messages extension pages (the popup) send to a tab's content script with `browser.tabs.sendMessage(tabId,
+ * envelope, { frameId })`. The content script checks them by hand (`lib/runtime/tab-messages.ts`): no zod there.
+ */
+export interface TabProtocol {
+  /** Scrolls to, focuses and expands the marker of the finding's field, or opens the chip's list when it has none. */
+  'focus-finding': { request: { key: string }; response: { focused: 'marker' | 'list' | 'none' } };
+}
+
+export type TabMessageName = keyof TabProtocol;
+
+export interface TabEnvelope<N extends TabMessageName = TabMessageName> {
+  readonly tag: typeof MESSAGE_TAG;
+  readonly name: N;
+  readonly data: TabProtocol[N]['request'];
+}
+
+/**
+ * The board page's API call through the content script of the app tab it was opened from
+ * (`browser.tabs.sendMessage(tabId, envelope, { frameId: 0 })`, answered by `lib/runtime/board-responder.ts`): a
+ * same-origin request with the page's session to one of the app's list or search API paths. Its own tag, so the
+ * other tab messages' handlers leave it alone; checked by hand in the content script (no zod there).
+ */
+export interface BoardFetchEnvelope {
+  readonly tag: 'fieldguard/board-fetch';
+  readonly app: App;
+  readonly method: 'GET' | 'POST';
+  /** Path and query on the tab's own origin. */
+  readonly path: string;
+  /** JSON text of the one POST search (HubSpot). */
+  readonly body?: string;
+}
+
+export interface BoardFetchResponse {
+  readonly status: number;
+  readonly body: string;
+  /** Lower-case names: `x-total-count`, `link`, `retry-after` when the app sent them. */
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+export type BoardFetchAnswer = Answer<BoardFetchResponse>;

@@ -4,11 +4,15 @@
  * acknowledgements. Listeners are added synchronously, as MV3 workers require.
  */
 import { browser } from 'wxt/browser';
+import { customHostApp, startCustomDomainSync } from '../custom-domains/sync';
 import { createMessageRouter, type Handlers } from '../messaging';
 import { parsePayload } from '../records/parse';
 import { isSalesforceApiUrl, salesforceAuthHeaders } from '../sites/salesforce/session';
-import { addAck, listAcks } from './acks';
-import { activePacksFor } from './active-packs';
+import { addAck, listAcks } from '../store/acks';
+import { recordEvaluation } from '../store/history';
+import { logStoreError, startStorageUpkeep } from '../store/maintenance';
+import { activePacksFor } from '../store/registry';
+import { startRemoteSync, syncRemoteNow } from '../store/remote-schedule';
 import { apiFetch } from './api-fetch';
 import { registerAuthProvider } from './background-auth';
 import { clearFrameReport, clearStaleReports, forgetTab, setFrameReport } from './tab-reports';
@@ -21,7 +25,10 @@ export function createHandlers(now: () => number = Date.now, fetchImpl: typeof f
     report: async (report, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('only a tab can report an evaluation');
-      await setFrameReport(tabId, sender.frameId ?? 0, report, now());
+      const at = now();
+      await setFrameReport(tabId, sender.frameId ?? 0, report, at);
+      // History is a record of hygiene, not part of the answer: a database that cannot be written must not fail the tab.
+      await recordEvaluation(report, at).catch((error: unknown) => logStoreError('history not recorded', error));
       return null;
     },
     'report-clear': async (_request, sender) => {
@@ -31,6 +38,9 @@ export function createHandlers(now: () => number = Date.now, fetchImpl: typeof f
     },
     'ack-add': (request) => addAck(request, now()),
     'ack-list': (filter) => listAcks(filter, now()),
+    // The sending frame's URL comes from the browser, so a page cannot claim another host's app.
+    'custom-host-app': async (_request, sender) => ({ app: await customHostApp(sender.url) }),
+    'remote-sync-now': async ({ url }) => ({ states: await syncRemoteNow(url) }),
   };
 }
 
@@ -41,4 +51,7 @@ export function startBackground(): void {
     if (changeInfo.status === 'loading') void clearStaleReports(tabId, tab.url);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  startStorageUpkeep();
+  startCustomDomainSync();
+  startRemoteSync();
 }

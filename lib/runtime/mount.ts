@@ -9,6 +9,7 @@
  * Every host carries `data-fieldguard` (and field, severity, score attributes) for tests; see README.md.
  */
 import type { AcknowledgeHandler, FindingView, GateView, MarkerView, SummaryView } from './overlay/types';
+import type { FocusResult } from './tab-messages';
 import { FieldMarker } from './overlay/field-marker';
 import { GatePanel } from './overlay/gate-panel';
 import { setAttributes } from './overlay/h';
@@ -101,6 +102,26 @@ export class Overlay {
     this.paint();
     host.element.scrollIntoView({ block: 'center' });
     host.marker.focus();
+  }
+
+  /**
+   * Brings a finding (`pack/rule`) into view for the popup: its field's marker, or, for a finding on no field of
+   * the page, the chip's list of every finding.
+   */
+  focusFinding(key: string): FocusResult {
+    const finding = this.content?.summary.findings.find((candidate) => candidate.key === key);
+    const chip = this.chip;
+    if (!finding || !chip) return 'none';
+    if (finding.anchorField !== null && this.markers.has(finding.anchorField)) {
+      this.focusField(finding.anchorField);
+      return 'marker';
+    }
+    this.expandedField = null;
+    this.chipOpen = true;
+    this.paint();
+    chip.element.scrollIntoView({ block: 'center' });
+    chip.chip.focus();
+    return 'list';
   }
 
   /** Removes everything FieldGuard added to the page. The overlay can render again afterwards. */

@@ -5,11 +5,14 @@
 import type { AckView, FindingView, GateView, MarkerSeverity, MarkerView, SummaryView } from './overlay/types';
 import type { CompiledPack, Finding, RecordEvaluation } from '../rules/engine';
 import type { Severity } from '../rules/schema';
+import type { NextStageGate } from './stage-status';
 
 export interface PresentInput {
   readonly evaluation: RecordEvaluation;
   /** Unmet requirements of the stage the user picked, or null when no stage is pending. */
   readonly gate: { readonly stage: string; readonly findings: readonly Finding[] } | null;
+  /** The record's next stage and its unmet gates (`nextStageGate`); absent or null when the packs have no stages. */
+  readonly nextStage?: NextStageGate | null;
   readonly packs: readonly CompiledPack[];
   /** Fields with an anchor on the page. */
   readonly shownFields: ReadonlySet<string>;
@@ -25,6 +28,14 @@ export interface Presentation {
   readonly markers: readonly MarkerView[];
   readonly summary: SummaryView;
   readonly gate: GateView | null;
+  /** For the popup: the current and next stage by label, and the next stage's unmet requirements. */
+  readonly stage: StageStatusView | null;
+}
+
+export interface StageStatusView {
+  readonly current: string | null;
+  readonly next: string | null;
+  readonly findings: readonly FindingView[];
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -89,7 +100,13 @@ export function present(input: PresentInput): Presentation {
           findings: input.gate.findings.map((finding) => viewOf(finding, input, false)),
         }
       : null;
-  return { markers, summary, gate };
+  const next = input.nextStage ?? null;
+  const stage = next && {
+    current: next.current ? (next.current.label ?? next.current.value) : null,
+    next: next.next ? (next.next.label ?? next.next.value) : null,
+    findings: next.findings.map((finding) => viewOf(finding, input, false)),
+  };
+  return { markers, summary, gate, stage };
 }
 
 function viewOf(finding: Finding, input: PresentInput, withAck: boolean): FindingView {

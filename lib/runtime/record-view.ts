@@ -17,7 +17,11 @@ import { mergeRecord } from './merge';
 import { Overlay } from './mount';
 import { debounce, waitFor, watchMutations } from './observe';
 import { checkedOnPage, pageOnlyEvaluation } from './page-only';
+import type { PackChanges } from './pack-changes';
+import { pageReport } from './page-report';
 import { fieldLabels, findingKey, present, type Presentation } from './present';
+import { nextStageGate } from './stage-status';
+import type { FocusResult } from './tab-messages';
 
 export interface ViewTimings {
   /** Quiet time after a DOM change or input before re-reading the page. */
@@ -53,11 +57,15 @@ export interface ViewDeps {
   readonly pageCommand: PageCommandRunner;
   readonly timings: ViewTimings;
   readonly now: () => number;
+  /** Calls back when the active packs may have changed (`storagePackChanges`). */
+  readonly packChanges: PackChanges;
 }
 
 export interface RecordView {
   /** The URL changed but still names this record (a tab, a query parameter): re-read soon. */
   poke(): void;
+  /** Brings a finding (`pack/rule`) into view: its field's marker expanded and focused, or the chip's list opened. */
+  focus(key: string): FocusResult;
   stop(): void;
 }
 
@@ -83,6 +91,8 @@ class View implements RecordView {
   private api: ApiState = { kind: 'pending' };
   private fetchController: AbortController | null = null;
   private readonly packs = new Map<string, PackState>();
+  /** Bumped when the active packs change, so an answer to an older `get-packs` is dropped. */
+  private packGeneration = 0;
   private acks = new Map<string, AckView>();
   private lastEditing: ReadonlySet<string> = new Set();
   private lastValues: Readonly<Record<string, unknown>> = {};
@@ -128,6 +138,7 @@ class View implements RecordView {
     this.fetchApi();
     void this.loadAcks();
     if (page.object) this.loadPacks(page.object);
+    this.deps.packChanges(() => this.reloadPacks(), this.signal);
     const root = await waitFor(doc.documentElement, () => adapter.activeRoot(doc, page), { signal: this.signal, timeoutMs: timings.rootTimeoutMs });
     if (this.signal.aborted) return;
     if (!root) {
@@ -152,6 +163,10 @@ class View implements RecordView {
 
   poke(): void {
     this.refreshSoon.schedule();
+  }
+
+  focus(key: string): FocusResult {
+    return this.signal.aborted ? 'none' : this.overlay.focusFinding(key);
   }
 
   /**
@@ -202,7 +217,6 @@ class View implements RecordView {
     if (!object || this.api.kind === 'pending') return;
     const packs = this.packsFor(object);
     if (packs === 'loading') return;
-    if (packs.length === 0) return this.hide();
     this.object = object;
 
     const record = mergeRecord({
@@ -222,6 +236,7 @@ class View implements RecordView {
     const stageFindings = reading.pendingStage === null ? [] : evaluateAgainstStage(record, packs, reading.pendingStage, options);
     const gate =
       reading.pendingStage === null ? null : { stage: reading.pendingStage, findings: fromApi ? stageFindings : checkedOnPage(stageFindings, reading.values) };
+    const nextStage = nextStageGate(record, packs, options);
     const source = fromApi ? 'api' : 'dom';
     const sourceReason = this.api.kind === 'failed' ? this.api.reason : null;
     const presentation = present({
@@ -233,7 +248,16 @@ class View implements RecordView {
       acks: this.acks,
       source,
       sourceReason,
+      nextStage: nextStage && (fromApi ? nextStage : { ...nextStage, findings: checkedOnPage(nextStage.findings, reading.values) }),
     });
+    this.shown = true;
+    this.report(object, presentation, packs);
+    // With every pack of the object switched off the page shows nothing, but the popup still learns so.
+    if (packs.length === 0) {
+      this.overlay.clear();
+      this.appMessages?.clear();
+      return;
+    }
     this.overlay.render({
       markers: presentation.markers.flatMap((view) => {
         const anchor = reading.anchors.get(view.field);
@@ -247,8 +271,6 @@ class View implements RecordView {
     });
     this.appMessages?.update(fieldMessagesOf(presentation.markers));
     this.overlay.recordEvaluation(performance.now() - started);
-    this.shown = true;
-    this.report(object, presentation);
   }
 
   private hide(): void {
@@ -346,17 +368,31 @@ class View implements RecordView {
   private loadPacks(object: string): void {
     if (this.packs.has(object)) return;
     this.packs.set(object, 'loading');
+    const generation = this.packGeneration;
+    const settle = (packs: readonly CompiledPack[]) => {
+      if (generation !== this.packGeneration || this.signal.aborted) return;
+      this.packs.set(object, packs);
+      this.refresh();
+    };
     this.deps.backend.getPacks(this.deps.adapter.app, object).then(
-      (packs) => {
-        this.packs.set(object, compilePacks(packs));
-        this.refresh();
-      },
+      (packs) => settle(compilePacks(packs)),
       (error: unknown) => {
         logError(`the rule packs for ${object} could not be loaded`, error);
-        this.packs.set(object, []);
-        this.refresh();
+        settle([]);
       },
     );
+  }
+
+  /**
+   * The packs changed: asks for them again. What is shown stays until they arrive (no flash), then the record is
+   * evaluated with the new set, so a pack switched off takes its hints with it.
+   */
+  private reloadPacks(): void {
+    if (this.signal.aborted) return;
+    this.packGeneration += 1;
+    const objects = [...this.packs.keys()];
+    this.packs.clear();
+    for (const object of objects) this.loadPacks(object);
   }
 
   private async loadAcks(): Promise<void> {
@@ -382,32 +418,19 @@ class View implements RecordView {
     this.refresh();
   }
 
-  private report(object: string, presentation: Presentation): void {
+  private report(object: string, presentation: Presentation, packs: readonly CompiledPack[]): void {
     const { adapter, page, doc } = this.deps;
-    const { summary } = presentation;
-    const report: PageReport = {
+    const report: PageReport = pageReport({
       url: doc.location.href,
+      title: doc.title,
+      inFrame: isSubframe(doc),
       app: adapter.app,
       object,
       recordId: page.recordId,
-      score: summary.score,
-      errors: summary.errors,
-      warnings: summary.warnings,
-      info: summary.info,
-      acknowledged: summary.acknowledged,
-      source: summary.source,
-      sourceReason: summary.sourceReason,
-      findings: summary.findings.map((finding) => ({
-        pack: finding.pack,
-        rule: finding.rule,
-        title: finding.title,
-        severity: finding.severity,
-        fields: [...finding.fields],
-        shown: finding.anchorField !== null,
-        acknowledged: finding.acknowledged !== null,
-      })),
+      presentation,
+      packs: packs.map(({ pack }) => pack.id),
       health: this.health(),
-    };
+    });
     const text = JSON.stringify(report);
     if (text === this.lastReport) return;
     this.lastReport = text;
@@ -433,6 +456,11 @@ class View implements RecordView {
   private send(message: () => Promise<void>): void {
     message().catch((error: unknown) => logError('the background did not take a message', error));
   }
+}
+
+function isSubframe(doc: Document): boolean {
+  const window = doc.defaultView;
+  return window !== null && window !== window.top;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

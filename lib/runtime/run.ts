@@ -12,10 +12,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import type { ApiAccess, SiteAdapter } from '../sites/types';
 import { createApiAccess } from './api-access';
+import { registerBoardResponder } from './board-responder';
 import { messagingBackend, type Backend } from './backend';
 import { logError } from './log';
+import { storagePackChanges, type PackChanges } from './pack-changes';
 import { createPageBridge, type PageBridge } from './page-bridge';
 import { DEFAULT_TIMINGS, startRecordView, type RecordView, type ViewTimings } from './record-view';
+import { focusRequestOf, type FocusResult } from './tab-messages';
 
 export type RuntimeContext = Pick<ContentScriptContext, 'signal' | 'addEventListener'>;
 
@@ -28,6 +31,7 @@ export interface RunOptions {
   readonly bridge?: PageBridge;
   readonly timings?: Partial<ViewTimings>;
   readonly now?: () => number;
+  readonly packChanges?: PackChanges;
 }
 
 export function runFieldGuard(ctx: RuntimeContext, adapter: SiteAdapter, options: RunOptions = {}): void {
@@ -36,6 +40,7 @@ export function runFieldGuard(ctx: RuntimeContext, adapter: SiteAdapter, options
     const backend = options.backend ?? messagingBackend;
     const timings = { ...DEFAULT_TIMINGS, ...options.timings };
     const now = options.now ?? Date.now;
+    const packChanges = options.packChanges ?? storagePackChanges;
     // One bridge (and so at most one main-world injection) per content script, not per record.
     const bridge = options.bridge ?? createPageBridge(doc, injectMainWorld, ctx.signal);
     const api = options.api?.(ctx.signal) ?? createApiAccess(doc, bridge);
@@ -49,7 +54,7 @@ export function runFieldGuard(ctx: RuntimeContext, adapter: SiteAdapter, options
         current?.view.stop();
         current = null;
         if (page?.kind !== 'record' || key === null || ctx.signal.aborted) return;
-        current = { key, view: startRecordView({ adapter, page, doc, backend, api, pageCommand: bridge.command, timings, now }, ctx.signal) };
+        current = { key, view: startRecordView({ adapter, page, doc, backend, api, pageCommand: bridge.command, timings, now, packChanges }, ctx.signal) };
       } catch (error) {
         logError('handling the page failed', error);
       }
@@ -57,9 +62,28 @@ export function runFieldGuard(ctx: RuntimeContext, adapter: SiteAdapter, options
 
     show(new URL(doc.location.href));
     ctx.addEventListener(window, 'wxt:locationchange', (event) => show(event.newUrl));
+    listenForFocusRequests(() => current?.view ?? null, ctx.signal);
+    registerBoardResponder(adapter.app, api, doc, ctx.signal);
   } catch (error) {
     logError('starting failed', error);
   }
+}
+
+/** The popup's "jump to field": answers `focus-finding` tab messages for the record view shown now. */
+function listenForFocusRequests(view: () => RecordView | null, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  const onMessage = (message: unknown): Promise<{ focused: FocusResult }> | undefined => {
+    const request = focusRequestOf(message);
+    if (!request) return undefined;
+    try {
+      return Promise.resolve({ focused: view()?.focus(request.key) ?? 'none' });
+    } catch (error) {
+      logError('focusing a finding failed', error);
+      return Promise.resolve({ focused: 'none' });
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 }
 
 /**

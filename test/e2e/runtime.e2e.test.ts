@@ -43,7 +43,7 @@ interface FrameReport {
 /** The few extension APIs the tests read in the background worker (where `chrome` is the global). */
 interface WorkerChrome {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
-  storage: { session: { get(key?: string | null): Promise<Record<string, unknown>> }; local: { get(key: string): Promise<Record<string, unknown>> } };
+  storage: { session: { get(key?: string | null): Promise<Record<string, unknown>> } };
 }
 
 /**
@@ -141,10 +141,16 @@ describe('the FieldGuard runtime in Chromium', () => {
     await page.reload();
     await expect.poll(() => chip(page).count()).toBe(1);
     await expect.poll(() => marker(page, field ?? '').getAttribute('data-fieldguard-severity')).toBe('acknowledged');
-    const acks = await worker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
-      return (await chrome.storage.local.get('fieldguard-acks'))['fieldguard-acks'];
-    });
-    expect(acks).toMatchObject([{ app: 'zendesk', recordId: '47802', reason: 'Waiting on the vendor until next sprint' }]);
+    // The admin's list on the options page says who acknowledged what, when, until when and why.
+    const options = await page.context().newPage();
+    await options.goto(`chrome-extension://${new URL(worker.url()).host}/options.html#acks`);
+    const row = options.locator('section#acks tbody tr');
+    await expect.poll(() => row.count()).toBe(1);
+    const cells = await row.locator('th, td').allInnerTexts();
+    expect(cells[1]).toContain('47802');
+    expect(cells[2]).toBe('this browser');
+    expect(cells[5]).toBe('Waiting on the vendor until next sprint');
+    await options.screenshot({ path: 'test-results/runtime-acknowledgements-list.png', fullPage: true });
+    await options.close();
   });
 });

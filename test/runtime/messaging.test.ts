@@ -6,6 +6,7 @@ import { registerAuthProvider } from '../../lib/runtime/background-auth';
 import { sendToBackground } from '../../lib/runtime/client';
 import { BADGE_COLOR, readTabReport } from '../../lib/runtime/tab-reports';
 import { builtinPacksFor } from '../../lib/rules/builtin';
+import { installFakeExtensionApis } from '../custom-domains/fake-extension-apis';
 
 const NOW = Date.parse('2026-03-02T10:00:00Z');
 const TAB_URL = 'https://acme.zendesk.com/agent/tickets/7';
@@ -25,6 +26,8 @@ async function ask(name: string, data: unknown, from: Sender = sender()): Promis
 function report(overrides: Partial<PageReport> = {}): PageReport {
   return {
     url: TAB_URL,
+    title: 'Ticket #7',
+    inFrame: false,
     app: 'zendesk',
     object: 'ticket',
     recordId: '7',
@@ -35,7 +38,22 @@ function report(overrides: Partial<PageReport> = {}): PageReport {
     acknowledged: 0,
     source: 'api',
     sourceReason: null,
-    findings: [{ pack: 'zendesk-ticket-hygiene', rule: 'solved-needs-assignee', title: 'Assignee', severity: 'error', fields: ['assignee_id'], shown: true, acknowledged: false }],
+    findings: [
+      {
+        key: 'zendesk-ticket-hygiene/solved-needs-assignee',
+        pack: 'zendesk-ticket-hygiene',
+        rule: 'solved-needs-assignee',
+        title: 'Assignee',
+        message: 'Assign the ticket before solving it.',
+        severity: 'error',
+        fields: ['assignee_id'],
+        fieldLabel: 'Assignee',
+        shown: true,
+        acknowledged: false,
+      },
+    ],
+    packs: ['zendesk-ticket-hygiene'],
+    stage: { current: 'Open', next: 'Pending', unmet: [] },
     health: [{ name: 'ticket pane', found: 1, required: true }],
     ...overrides,
   };
@@ -148,6 +166,8 @@ describe('reports and the badge', () => {
   });
 
   it('clears what no longer describes the tab when it navigates, and forgets closed tabs', async () => {
+    // startBackground also keeps the custom-domain scripts in sync, through APIs the fake browser lacks.
+    installFakeExtensionApis();
     startBackground();
     await ask('report', report());
     await ask('report', report({ errors: 1, url: 'https://acme.zendesk.com/frame' }), sender(3));
@@ -165,32 +185,6 @@ describe('reports and the badge', () => {
 
   it('only takes reports from tabs', async () => {
     expect(await ask('report', report(), { id: fakeBrowser.runtime.id })).toEqual({ ok: false, error: 'only a tab can report an evaluation' });
-  });
-});
-
-describe('acknowledgements', () => {
-  const ack = { app: 'zendesk', object: 'ticket', recordId: '7', pack: 'zendesk-ticket-hygiene', rule: 'pending-too-long', days: 7, reason: 'Waiting on the vendor' };
-
-  it('stores an acknowledgement with its expiry and lists those in force', async () => {
-    expect(await ask('ack-add', ack)).toEqual({ ok: true, value: { ...ack, days: undefined, createdAt: NOW, expiresAt: NOW + 7 * 86_400_000 } });
-    await ask('ack-add', { ...ack, recordId: '8', days: 1, reason: 'Other ticket' });
-    expect(await ask('ack-list', { app: 'zendesk', recordId: '7' })).toMatchObject({ ok: true, value: [{ recordId: '7', reason: 'Waiting on the vendor' }] });
-    expect(((await ask('ack-list', {})) as { value: unknown[] }).value).toHaveLength(2);
-
-    now = NOW + 2 * 86_400_000;
-    expect(await ask('ack-list', {})).toMatchObject({ ok: true, value: [{ recordId: '7' }] });
-  });
-
-  it('replaces an earlier acknowledgement of the same rule on the same record', async () => {
-    await ask('ack-add', ack);
-    now += 1000;
-    await ask('ack-add', { ...ack, days: 30, reason: 'Vendor is slow' });
-    expect(await ask('ack-list', { recordId: '7' })).toMatchObject({ ok: true, value: [{ reason: 'Vendor is slow', expiresAt: now + 30 * 86_400_000 }] });
-  });
-
-  it('skips stored entries that do not parse', async () => {
-    await fakeBrowser.storage.local.set({ 'fieldguard-acks': [{ nonsense: true }, { ...ack, days: undefined, createdAt: NOW, expiresAt: NOW + 1000 }] });
-    expect(await ask('ack-list', {})).toMatchObject({ ok: true, value: [{ recordId: '7' }] });
   });
 });
 

@@ -66,6 +66,10 @@ export class SummaryChip {
     else this.floating = follow(this.button, this.panel);
   }
 
+  focus(): void {
+    this.button.focus({ preventScroll: true });
+  }
+
   destroy(): void {
     this.close();
   }
