@@ -57,6 +57,34 @@ export const stagesSchema = z.strictObject({
 });
 export type Stages = z.infer<typeof stagesSchema>;
 
+/**
+ * The native, server-side controls that can enforce a rule. FieldGuard's overlay only advises: a rule may name the
+ * control an admin should set up so the app itself refuses the bad save (imports and integrations included).
+ */
+export const ENFORCEMENT_CONTROLS = {
+  'salesforce-validation-rule': { app: 'salesforce', label: 'Salesforce validation rule' },
+  'salesforce-required-field': { app: 'salesforce', label: 'Salesforce required field' },
+  'servicenow-data-policy': { app: 'servicenow', label: 'ServiceNow data policy' },
+  'servicenow-business-rule': { app: 'servicenow', label: 'ServiceNow business rule' },
+  'jira-validator': { app: 'jira', label: 'Jira workflow validator' },
+  'jira-required-field': { app: 'jira', label: 'Jira field configuration (required)' },
+  'zendesk-required-on-solve': { app: 'zendesk', label: 'Zendesk field required to solve' },
+  'zendesk-trigger': { app: 'zendesk', label: 'Zendesk trigger' },
+  'hubspot-required-property': { app: 'hubspot', label: 'HubSpot required property' },
+  'hubspot-stage-required-property': { app: 'hubspot', label: 'HubSpot property required for a deal stage' },
+  'hubspot-property-validation': { app: 'hubspot', label: 'HubSpot property validation rule' },
+} as const satisfies Record<string, { readonly app: z.infer<typeof appSchema>; readonly label: string }>;
+export type EnforcementControl = keyof typeof ENFORCEMENT_CONTROLS;
+export const enforcementControlSchema = z.enum(Object.keys(ENFORCEMENT_CONTROLS) as [EnforcementControl, ...EnforcementControl[]]);
+
+export const enforcementSchema = z
+  .strictObject({
+    control: enforcementControlSchema.describe('The native control of the pack\'s app that would enforce the rule on the server.'),
+    advice: plainText(1000).describe('How to set the control up, as plain text.'),
+  })
+  .describe('Advice for admins: the native control that would enforce this rule server-side (the overlay only advises).');
+export type Enforcement = z.infer<typeof enforcementSchema>;
+
 export const ruleSchema = z.strictObject({
   id: identifier,
   title: plainText(120),
@@ -67,6 +95,7 @@ export const ruleSchema = z.strictObject({
   gate: z.string().min(1).optional().describe('Makes the rule a stage gate: it must hold for records in this stage and every later (non-lost) stage.'),
   when: conditionSchema.optional().describe('The rule applies only when this condition is truthy.'),
   check: conditionSchema.describe('What must hold; the rule fails when this is falsy.'),
+  enforcement: enforcementSchema.optional(),
 });
 export type Rule = z.infer<typeof ruleSchema>;
 
