@@ -36,7 +36,8 @@ export type SalesforceAuthorization =
 // SIR's list of cookie domains that can hold an API-capable session (commercial, government and China clouds).
 const SESSION_COOKIE_DOMAINS = ['salesforce.com', 'cloudforce.com', 'salesforce.mil', 'cloudforce.mil', 'sfcrmproducts.cn', 'force.com'];
 
-const API_HOST = /\.my\.salesforce\.com$/i;
+// Commercial, Government Cloud Plus and China (Alibaba Cloud) API hosts, as `apiHostFor` maps Lightning hosts to them.
+const API_HOST = /\.my\.(?:salesforce\.com|salesforce\.mil|sfcrmproducts\.cn)$/i;
 
 /** The org's API session for a tab on one of its Lightning pages, or null when the browser holds none. */
 export async function findSalesforceSession(cookies: SessionCookies, tabUrl: string, storeId?: string): Promise<SalesforceSession | null> {

@@ -27,7 +27,17 @@ const OBJECT_BY_KEY_PREFIX: Readonly<Record<string, SalesforceObject>> = {
 
 // `{MyDomain}.lightning.force.com`, and the partitioned forms of sandboxes (`x--sbx.sandbox.`), Developer
 // Edition (`x.develop.`) and the other org types Salesforce lists (scratch, demo, trailblaze, patch, free).
-const LIGHTNING_HOST = /^([a-z0-9-]+)(?:\.(sandbox|develop|scratch|demo|trailblaze|patch|free))?\.lightning\.force\.com$/i;
+// Government Cloud Plus serves Lightning on `.lightning.crmforce.mil` (older orgs: `.lightning.force.mil`) with the
+// API on `.my.salesforce.mil`; Salesforce on Alibaba Cloud (China) on `.lightning.sfcrmapps.cn` with the API on
+// `.my.sfcrmproducts.cn` (sfdx-core's SfdcUrl, SIR's manifest). Those hosts are not in the manifest: an admin adds
+// the org as a custom domain (lib/custom-domains/), which grants them.
+const LIGHTNING_HOST = /^([a-z0-9-]+)(?:\.(sandbox|develop|scratch|demo|trailblaze|patch|free))?\.lightning\.(force\.com|crmforce\.mil|force\.mil|sfcrmapps\.cn)$/i;
+const API_DOMAIN_BY_LIGHTNING_DOMAIN: Readonly<Record<string, string>> = {
+  'force.com': 'salesforce.com',
+  'crmforce.mil': 'salesforce.mil',
+  'force.mil': 'salesforce.mil',
+  'sfcrmapps.cn': 'sfcrmproducts.cn',
+};
 
 /** 15- or 18-character ids; requiring a digit keeps object names such as `AccountContactRole` from passing as ids. */
 const RECORD_ID = /^(?=[a-z]*[0-9])[a-z0-9]{15}(?:[a-z0-9]{3})?$/i;
@@ -44,14 +54,15 @@ export function isLightningHost(host: string): boolean {
 
 /**
  * The My Domain API host that serves `/services/data` for a Lightning host: `.lightning.force.com` becomes
- * `.my.salesforce.com`, keeping the partition (`x--sbx.sandbox.lightning.force.com` → `x--sbx.sandbox.my.salesforce.com`),
+ * `.my.salesforce.com` (`.lightning.crmforce.mil` → `.my.salesforce.mil`, `.lightning.sfcrmapps.cn` → `.my.sfcrmproducts.cn`), keeping the partition (`x--sbx.sandbox.lightning.force.com` → `x--sbx.sandbox.my.salesforce.com`),
  * as SIR's `getMyDomain` does. Null for hosts that are not Lightning hosts.
  */
 export function apiHostFor(lightningHost: string): string | null {
   const match = LIGHTNING_HOST.exec(lightningHost);
   if (!match) return null;
-  const [, myDomain, partition] = match;
-  return `${myDomain}.${partition ? `${partition}.` : ''}my.salesforce.com`.toLowerCase();
+  const [, myDomain, partition, lightningDomain = ''] = match;
+  const apiDomain = API_DOMAIN_BY_LIGHTNING_DOMAIN[lightningDomain.toLowerCase()] ?? 'salesforce.com';
+  return `${myDomain}.${partition ? `${partition}.` : ''}my.${apiDomain}`.toLowerCase();
 }
 
 /** The object an id belongs to, from its key prefix, when it is one FieldGuard knows. */
