@@ -29,6 +29,8 @@ export type BoardSource =
   | { readonly kind: 'hubspot-view'; readonly portalId: string; readonly pipelineId: string | null; readonly viewId: string | null }
   | { readonly kind: 'servicenow-query'; readonly table: string; readonly sysparmQuery: string }
   | { readonly kind: 'jira-jql'; readonly jql: string }
+  /** A JSM queue: its JQL is read from the Service Desk API when the board loads. */
+  | { readonly kind: 'jira-queue'; readonly project: string; readonly queueId: string }
   | { readonly kind: 'zendesk-view'; readonly viewId: string }
   | { readonly kind: 'zendesk-search'; readonly query: string };
 

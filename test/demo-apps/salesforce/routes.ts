@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { html, json, type DemoRequest, type DemoResponse, type DemoRoute, type DemoState } from '../server';
 import { API_SID, demoRecords, LEAD_ID, LIGHTNING_SID, OPPORTUNITY_IDS, recordName, uiApiRecord, type DemoRecord } from './data';
+import { salesforceQueryRoutes } from './query-routes';
 import { editModal, layoutFieldNames, lexDocument, listView, pageHost, plainPage, recordPage, detailLayout, requiredFields } from './page';
 
 const LIGHTNING_HOST = /^acme\.lightning\.force\.com$/;
@@ -211,6 +212,7 @@ export const salesforceRoutes: DemoRoute[] = [
     handle: (request, state) =>
       apiAuthorized(request, state) ? json(JSON.parse(readFileSync(PICKLIST_SAMPLE, 'utf8'))) : json(API_ERRORS.invalidSession, 401),
   },
+  ...salesforceQueryRoutes,
 ];
 
 /** URLs the tests and `npm run demo` start from. */

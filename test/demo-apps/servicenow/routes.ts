@@ -19,6 +19,7 @@ import {
   type ServiceNowStore,
 } from './data';
 import { formPage } from './form-page';
+import { tableList } from './list-routes';
 import { clientFile, DEMO_FORM_SCRIPT, DEMO_SESSION_SCRIPT, DEMO_STYLESHEET } from './assets';
 import {
   framedPath,
@@ -82,6 +83,7 @@ export const servicenowRoutes: DemoRoute[] = [
   { host: HOST, path: /^\/([a-z_]+)\.do$/, handle: showForm },
   { host: HOST, method: 'POST', path: /^\/([a-z_]+)\.do$/, handle: saveForm },
   { host: HOST, path: /^\/api\/now\/table\/([a-z_]+)\/([^/]+)$/, handle: tableApiGet },
+  { host: HOST, path: /^\/api\/now\/table\/([a-z_]+)$/, handle: tableList },
 ];
 
 function pathOf(path: string): RegExp {
@@ -149,7 +151,7 @@ function tableApiGet(request: DemoRequest, state: DemoState): DemoResponse {
 }
 
 /** The Table API's three shapes (saas-apps.md §2.2): database values, display values, or both (`all`). */
-function apiRecord(record: DemoRecord, displayValue: string, withLinks: boolean, origin: string): Record<string, unknown> {
+export function apiRecord(record: DemoRecord, displayValue: string, withLinks: boolean, origin: string): Record<string, unknown> {
   const def = TABLES[record.table];
   return Object.fromEntries(
     Object.entries(record.values).map(([name, value]) => {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { html, json, type DemoResponse, type DemoRoute, type DemoState } from '../server';
 import { AGENT_GROUPS, DEFAULT_OPEN_TABS, DEMO_TICKETS, type DemoTicket } from './data';
+import { zendeskListRoutes } from './list-routes';
 import { agentPage, CLIENT_SCRIPT_PATH, STYLE_PATH, ticketTab, ticketWorkspace, type AgentRoute } from './page';
 
 const HOST = /^[a-z0-9-]+\.zendesk\.com$/;
@@ -95,6 +96,7 @@ export const zendeskRoutes: DemoRoute[] = [
     path: /^\/api\/v2\/tickets\/(\d+)\.json$/,
     handle: ({ match, headers, body, url }, state) => updateTicket(state, match[1] ?? '', headers['x-csrf-token'], body, url.host),
   },
+  ...zendeskListRoutes,
 ];
 
 /** Update Ticket as the agent UI makes it: CSRF token required, and Zendesk's own rule that solving needs an assignee. */
