@@ -7,6 +7,7 @@ import { readFieldPath, withFieldPath } from '../records/field-path';
 import type { NormalizedRecord } from '../records/model';
 import { coerceFields } from './coerce';
 import { compileLogic } from './logic/compile';
+import { toText } from './logic/text';
 import type { CompiledLogic, EvalEnv } from './logic/types';
 import type { Rule, RulePack, Severity, Stage } from './schema';
 import { scoreOf } from './score';
@@ -158,7 +159,8 @@ function currentStage(pack: RulePack, data: Record<string, unknown>): Stage | un
   if (!pack.stages) return undefined;
   const value = readFieldPath(data, pack.stages.field);
   if (value === null || value === undefined) return undefined;
-  const text = String(value);
+  // Record data can shadow toString ({"toString": 1}), which makes String() throw.
+  const text = toText(value);
   return pack.stages.values.find((stage) => stage.value === text);
 }
 

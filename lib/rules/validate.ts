@@ -6,9 +6,10 @@
 import type { z } from 'zod';
 import { OBJECTS_BY_APP, type App } from '../records/model';
 import { jsonPath } from './json-path';
+import { MAX_NESTING, tooDeepAt } from './nesting';
 import { validateCondition } from './logic/validate-condition';
 import type { CompileContext } from './logic/types';
-import { rulePackSchema, type RulePack } from './schema';
+import { ENFORCEMENT_CONTROLS, rulePackSchema, type RulePack } from './schema';
 import { compileContextOf } from './stages';
 
 export interface PackIssue {
@@ -31,6 +32,8 @@ export function parsePackJson(text: string): PackValidation {
 }
 
 export function validatePack(input: unknown): PackValidation {
+  const deep = tooDeepAt(input);
+  if (deep !== null) return { ok: false, issues: [{ path: jsonPath(deep), message: `nested more than ${MAX_NESTING} levels deep` }] };
   const parsed = rulePackSchema.safeParse(input);
   const issues: PackIssue[] = parsed.success ? [] : parsed.error.issues.map((issue) => fromZodIssue(issue, input));
   const semantic = parsed.success ? checkSemantics(parsed.data) : checkConditionsOfRawPack(input);
@@ -97,10 +100,20 @@ function checkSemantics(pack: RulePack): PackIssue[] {
         }
       });
     }
+    if (rule.enforcement && ENFORCEMENT_CONTROLS[rule.enforcement.control].app !== pack.app) {
+      issues.push({
+        path: `${rulePath}.enforcement.control`,
+        message: `"${rule.enforcement.control}" is not a ${pack.app} control; use one of ${controlsOf(pack.app).join(', ')}`,
+      });
+    }
     if (rule.when !== undefined) issues.push(...validateCondition(rule.when, `${rulePath}.when`, context));
     issues.push(...validateCondition(rule.check, `${rulePath}.check`, context));
   });
   return issues;
+}
+
+function controlsOf(app: App): string[] {
+  return Object.entries(ENFORCEMENT_CONTROLS).flatMap(([control, meta]) => (meta.app === app ? [JSON.stringify(control)] : []));
 }
 
 /** When the structure is already broken, conditions are still checked so the author sees every fault in one pass. */

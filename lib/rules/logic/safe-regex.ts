@@ -11,6 +11,12 @@ import { tokenSequences, type Token } from './regex-paths';
 export const MAX_PATTERN_LENGTH = 300;
 
 /**
+ * Counted repeats above this (multiplied through nesting, `(a{100}){100}`) are refused: `matches` tests the first
+ * 2,000 characters of a value, so no rule needs a larger count, and a huge one only costs time and memory.
+ */
+export const MAX_REPEAT_COUNT = 2000;
+
+/**
  * Backtracking cost grows like n^k for k repeats trading the same characters (plus one when the pattern is not
  * anchored, since every start position is tried). At the 2,000 characters `matches` tests, n^3 already costs seconds.
  */
@@ -28,10 +34,33 @@ export function regexSafetyProblem(pattern: string, flags = ''): string | null {
   }
   const parsed = parseRegex(pattern, flags);
   if (!parsed.ok) return parsed.reason;
-  return nestingProblem(parsed.node, null) ?? [parsed.node, ...lookaheadBodies(parsed.node)].reduce<string | null>(
+  return countProblem(parsed.node, 1) ?? nestingProblem(parsed.node, null) ?? [parsed.node, ...lookaheadBodies(parsed.node)].reduce<string | null>(
     (problem, node) => problem ?? splitProblem(node),
     null,
   );
+}
+
+/** A counted repeat whose bound, times the bounds of the counted repeats around it, exceeds MAX_REPEAT_COUNT. */
+function countProblem(node: RegexNode, outer: number): string | null {
+  switch (node.type) {
+    case 'chars':
+    case 'anchor':
+      return null;
+    case 'lookahead':
+      return countProblem(node.body, outer);
+    case 'sequence':
+      return firstProblem(node.items, (item) => countProblem(item, outer));
+    case 'alternation':
+      return firstProblem(node.branches, (branch) => countProblem(branch, outer));
+    case 'repeat': {
+      // `*`, `+` and `{n,}` have no count to compile; their cost is what nestingProblem and splitProblem judge.
+      const count = Math.max(node.min, Number.isFinite(node.max) ? node.max : 0) * outer;
+      if (count > MAX_REPEAT_COUNT) {
+        return `"${node.source}" repeats ${count} times${outer > 1 ? ' counting the repeats around it' : ''}; at most ${MAX_REPEAT_COUNT} are allowed`;
+      }
+      return countProblem(node.body, Math.max(count, outer));
+    }
+  }
 }
 
 interface Enclosing {
