@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-    exclude: ['test/cli/**', 'test/e2e/**', 'node_modules/**'],
+    exclude: ['test/cli/**', 'test/e2e/**', 'test/packaging/**', 'node_modules/**'],
     restoreMocks: true,
   },
 });

@@ -4,6 +4,8 @@ import { jiraRoutes } from './jira/routes';
 import { salesforceRoutes } from './salesforce/routes';
 import type { DemoRoute } from './server';
 import { servicenowRoutes } from './servicenow/routes';
+import { stormRoutes } from './storm/routes';
 import { zendeskRoutes } from './zendesk/routes';
 
-export const ALL_DEMO_ROUTES: readonly DemoRoute[] = [...salesforceRoutes, ...hubspotRoutes, ...servicenowRoutes, ...jiraRoutes, ...zendeskRoutes];
+// The storm page (storm.zendesk.com) comes before Zendesk's routes, which answer on every *.zendesk.com host.
+export const ALL_DEMO_ROUTES: readonly DemoRoute[] = [...stormRoutes, ...salesforceRoutes, ...hubspotRoutes, ...servicenowRoutes, ...jiraRoutes, ...zendeskRoutes];

@@ -34,6 +34,18 @@ export interface DemoRoute {
 /** Switches tests flip to reproduce what real orgs do (an API disabled or failing). */
 export interface DemoState {
   readonly failingApis: Set<string>;
+  /** Every request the server received, in order: every hostname the browser asks for ends up here. */
+  readonly requests: RecordedRequest[];
+}
+
+export interface RecordedRequest {
+  readonly host: string;
+  readonly method: string;
+  readonly path: string;
+  /** Who asked: a page of the app, or the extension (`chrome-extension://…`), when the browser says. */
+  readonly origin: string | null;
+  /** The page that asked (`Referer`), when the browser says. */
+  readonly referer: string | null;
 }
 
 export interface DemoServer {
@@ -54,7 +66,7 @@ export const DEMO_HOSTS = [
 
 export async function startDemoServer(routes: readonly DemoRoute[], port = 0): Promise<DemoServer> {
   const certificate = makeCertificate();
-  const state: DemoState = { failingApis: new Set() };
+  const state: DemoState = { failingApis: new Set(), requests: [] };
   const server: Server = createServer({ key: certificate.key, cert: certificate.cert }, (req, res) => {
     handle(routes, state, req, res).catch((error: unknown) => {
       res.writeHead(500, { 'content-type': 'text/plain' });
@@ -76,6 +88,7 @@ async function handle(routes: readonly DemoRoute[], state: DemoState, req: Incom
   const host = (req.headers.host ?? '').replace(/:\d+$/, '');
   const url = new URL(req.url ?? '/', `https://${host}`);
   const method = req.method ?? 'GET';
+  state.requests.push({ host, method, path: url.pathname, origin: header(req, 'origin'), referer: header(req, 'referer') });
   const body = await readBody(req);
   for (const route of routes) {
     if (!route.host.test(host) || (route.method ?? 'GET') !== method) continue;
@@ -88,6 +101,11 @@ async function handle(routes: readonly DemoRoute[], state: DemoState, req: Incom
   }
   res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
   res.end(`<!doctype html><title>Not found</title><h1>Not found</h1><p>${escapeHtml(host + url.pathname)}</p>`);
+}
+
+function header(req: IncomingMessage, name: string): string | null {
+  const value = req.headers[name];
+  return typeof value === 'string' ? value : null;
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -13,7 +13,7 @@ const DEAL: RecordPage = { kind: 'record', app: 'hubspot', object: 'deal', recor
 
 /** An ApiAccess whose page fetch goes to the demo portal's routes in-process, carrying the browser's cookies. */
 function demoAccess(options: { cookie?: string; failing?: boolean } = {}) {
-  const state: DemoState = { failingApis: new Set(options.failing ? ['hubspot'] : []) };
+  const state: DemoState = { failingApis: new Set(options.failing ? ['hubspot'] : []), requests: [] };
   const pageFetch = vi.fn(async (path: string, init?: RequestInit): Promise<Response> => {
     const url = new URL(path, 'https://app.hubspot.com');
     const headers: Record<string, string> = { host: url.host, cookie: options.cookie ?? `csrf.app=${TOKEN}` };

@@ -8,7 +8,7 @@ import { browsePage, page, queueIssuePage, queuePage, type PageContent } from '.
 import type { RecordPage } from '../../../lib/sites/types';
 
 export function demoIssues(): Map<string, DemoIssue> {
-  return issuesOf({ failingApis: new Set() });
+  return issuesOf({ failingApis: new Set(), requests: [] });
 }
 
 export function demoIssue(key: string): DemoIssue {

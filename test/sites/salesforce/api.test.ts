@@ -51,7 +51,7 @@ const ORG_COOKIES: StoredCookie[] = [
   { name: 'sid', domain: 'acme.my.salesforce.com', value: API_SID },
 ];
 
-const state: DemoState = { failingApis: new Set() };
+const state: DemoState = { failingApis: new Set(), requests: [] };
 
 /** The background's `api-fetch` in miniature: sign with the session provider, then ask the demo org's routes. */
 function apiAccess(cookies: SessionCookies, tabUrl = TAB): ApiAccess & { backgroundFetch: ReturnType<typeof vi.fn> } {

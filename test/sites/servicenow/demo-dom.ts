@@ -7,7 +7,7 @@ import { servicenowRoutes } from '../../demo-apps/servicenow/routes';
 export const ORIGIN = 'https://acme.service-now.com';
 
 export function demoState(): DemoState {
-  return { failingApis: new Set() };
+  return { failingApis: new Set(), requests: [] };
 }
 
 /** The form page of a demo record, parsed; the page's own script is not run (happy-dom does not load it). */

@@ -14,7 +14,7 @@ function call(state: DemoState, method: string, href: string, init: { headers?: 
   return route.handle(request, state) as { status?: number; body: string };
 }
 
-const freshState = (): DemoState => ({ failingApis: new Set() });
+const freshState = (): DemoState => ({ failingApis: new Set(), requests: [] });
 
 describe('the demo Zendesk account', () => {
   it('serves every ticket in the Show Ticket shape, with its URL on the demo host', () => {
