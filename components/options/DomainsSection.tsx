@@ -3,6 +3,7 @@ import { CUSTOM_DOMAIN_APPS, validateCustomOrigin, type CustomDomainApp } from '
 import type { AddCustomDomainResult, CustomDomainStatus } from '../../lib/options/options-backend';
 import type { App } from '../../lib/records/model';
 import { APP_LABELS } from '../app-labels';
+import { RemoveButton } from './RemoveButton';
 
 export interface DomainsSectionProps {
   readonly domains: readonly CustomDomainStatus[];
@@ -125,14 +126,7 @@ export function DomainsSection({ domains, onAdd, onRemove }: DomainsSectionProps
                           Grant access
                         </button>
                       )}
-                      <button
-                        type="button"
-                        className="fg-button fg-button-small fg-button-danger"
-                        aria-label={`Remove ${domain.origin}`}
-                        onClick={() => onRemove(domain.origin).catch(failed)}
-                      >
-                        Remove
-                      </button>
+                      <RemoveButton what={domain.origin} onRemove={() => void onRemove(domain.origin).catch(failed)} />
                     </div>
                   </td>
                 </tr>

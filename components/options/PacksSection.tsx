@@ -5,6 +5,7 @@ import { ImportPanel } from './ImportPanel';
 import { packUpdated, SOURCE_LABELS } from './format';
 import { RulesTable } from './RulesTable';
 import { useAction } from './use-action';
+import { RemoveButton } from './RemoveButton';
 
 export interface PacksSectionProps {
   readonly packs: readonly PackEntry[];
@@ -98,15 +99,7 @@ export function PacksSection({ packs, importBlockedReason, onToggle, onImport, o
                           Export JSON
                         </button>
                         {entry.source === 'imported' && (
-                          <button
-                            type="button"
-                            className="fg-button fg-button-small fg-button-danger"
-                            disabled={state.busy}
-                            aria-label={`Remove ${pack.name}`}
-                            onClick={() => void run(() => onRemove(pack.id))}
-                          >
-                            Remove
-                          </button>
+                          <RemoveButton what={pack.name} disabled={state.busy} onRemove={() => void run(() => onRemove(pack.id))} />
                         )}
                       </div>
                     </td>

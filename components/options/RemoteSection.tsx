@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { SyncState } from '../../lib/store/types';
 import { formatTime } from './format';
 import { useAction } from './use-action';
+import { RemoveButton } from './RemoveButton';
 
 export interface RemoteSectionProps {
   readonly states: readonly SyncState[];
@@ -145,15 +146,7 @@ export function RemoteSection({ states, policyUrls, storageOk, onAdd, onRemove, 
                           {syncing === remote.url ? 'Syncing…' : 'Sync now'}
                         </button>
                         {!locked && (
-                          <button
-                            type="button"
-                            className="fg-button fg-button-small fg-button-danger"
-                            disabled={state.busy}
-                            aria-label={`Remove ${remote.url}`}
-                            onClick={() => void run(() => onRemove(remote.url))}
-                          >
-                            Remove
-                          </button>
+                          <RemoveButton what={remote.url} disabled={state.busy} onRemove={() => void run(() => onRemove(remote.url))} />
                         )}
                       </div>
                     </td>
