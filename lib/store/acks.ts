@@ -111,18 +111,8 @@ export async function pruneAcks(days: number, now: number): Promise<number> {
   return stale.length;
 }
 
-/** One flat row per acknowledgement, for the options page's CSV/JSON export. */
-export interface AckRow {
-  readonly app: string;
-  readonly object: string;
-  readonly recordId: string;
-  readonly pack: string;
-  readonly rule: string;
-  readonly reason: string;
-  readonly by: string;
-  readonly createdAt: string;
-  readonly expiresAt: string;
-}
+/** One flat row per acknowledgement, for the options page's CSV/JSON export: times as ISO strings. */
+export type AckRow = Omit<Acknowledgement, 'createdAt' | 'expiresAt'> & { readonly createdAt: string; readonly expiresAt: string };
 
 export function ackRowOf(ack: Acknowledgement): AckRow {
   return {

@@ -1,28 +1,7 @@
 /** Renders the options page into happy-dom with `act`, and drives it the way a user does. */
-import { act, type ReactElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach } from 'vitest';
+import { act } from 'react';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let mounted: { root: Root; container: HTMLElement } | null = null;
-
-afterEach(() => {
-  if (!mounted) return;
-  const { root, container } = mounted;
-  act(() => root.unmount());
-  container.remove();
-  mounted = null;
-});
-
-export function render(element: ReactElement): HTMLElement {
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  act(() => root.render(element));
-  mounted = { root, container };
-  return container;
-}
+export { render } from '../popup/render';
 
 /** Lets pending promises (IndexedDB, file reads) settle inside `act` until `check` passes. */
 export async function waitFor(check: () => void | Promise<void>, timeoutMs = 2000): Promise<void> {
