@@ -28,6 +28,12 @@ export function DataSection(props: DataSectionProps) {
 function NameForm({ displayName, onSave }: { readonly displayName: string; readonly onSave: (name: string) => Promise<void> }) {
   const id = useId();
   const [draft, setDraft] = useState(displayName);
+  // A stored name changed elsewhere (saved, or cleared with everything else) replaces the draft.
+  const [stored, setStored] = useState(displayName);
+  if (stored !== displayName) {
+    setStored(displayName);
+    setDraft(displayName);
+  }
   const [saved, setSaved] = useState(false);
   const [state, run] = useAction();
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -70,6 +76,11 @@ function NameForm({ displayName, onSave }: { readonly displayName: string; reado
 function HistoryPanel({ historyDays, maxHistoryDays, storageOk, onSaveHistoryDays, onExportHistory }: DataSectionProps) {
   const id = useId();
   const [draft, setDraft] = useState(String(historyDays));
+  const [stored, setStored] = useState(historyDays);
+  if (stored !== historyDays) {
+    setStored(historyDays);
+    setDraft(String(historyDays));
+  }
   const [note, setNote] = useState<string | null>(null);
   const [state, run] = useAction();
   const days = Number(draft);

@@ -243,6 +243,8 @@ describe('data', () => {
     await waitFor(() => expect(text(page.querySelector('#data'))).toContain('All FieldGuard data in this browser was deleted.'));
     expect(await readPrefs()).toMatchObject({ displayName: '', remoteUrls: [] });
     await waitFor(() => expect(page.querySelectorAll('#remote tbody tr')).toHaveLength(0));
+    // The forms show what is stored now, not the cleared values.
+    await waitFor(() => expect((labelled(page, 'Name') as HTMLInputElement).value).toBe(''));
   });
 
   it('saves the history retention and the name put on acknowledgements', async () => {
