@@ -5,6 +5,7 @@ import { AcksSection } from './AcksSection';
 import { DataSection } from './DataSection';
 import { DomainsSection } from './DomainsSection';
 import { EnforcementSection } from './EnforcementSection';
+import { HubSpotSection } from './HubSpotSection';
 import { PacksSection } from './PacksSection';
 import { RemoteSection } from './RemoteSection';
 
@@ -20,6 +21,7 @@ const SECTIONS = [
   { id: 'packs', label: 'Rule packs' },
   { id: 'remote', label: 'Remote rule packs' },
   { id: 'domains', label: 'Custom domains' },
+  { id: 'hubspot', label: 'HubSpot records' },
   { id: 'enforcement', label: 'Enforcement advice' },
   { id: 'acks', label: 'Acknowledgements' },
   { id: 'data', label: 'Data' },
@@ -103,6 +105,7 @@ export function OptionsApp({ snapshot, actions, maxHistoryDays, now }: OptionsAp
             onSync={actions.syncNow}
           />
           <DomainsSection domains={customDomains} onAdd={actions.addCustomDomain} onRemove={actions.removeCustomDomain} />
+          <HubSpotSection internalApi={prefs.hubspotInternalApi} onChange={actions.setHubSpotInternalApi} />
           <EnforcementSection packs={packs} />
           <AcksSection acks={acks} now={now} ruleTitles={ruleTitles} onExport={actions.exportAcks} />
           <DataSection

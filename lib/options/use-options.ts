@@ -26,6 +26,7 @@ export interface OptionsActions {
   addCustomDomain(origin: string, app: App): Promise<AddCustomDomainResult>;
   removeCustomDomain(origin: string): Promise<void>;
   setDisplayName(name: string): Promise<void>;
+  setHubSpotInternalApi(on: boolean): Promise<void>;
   /** Saves the retention and prunes what falls outside it; resolves with how many history entries went. */
   setHistoryDays(days: number): Promise<number>;
   /** Resolves with how many entries the file holds. */
@@ -93,6 +94,9 @@ export function useOptions(backend: OptionsBackend, environment: OptionsEnvironm
       // Not wrapped in anything async before the call: the permission request must start within the click.
       addCustomDomain: (origin, app) => backend.addCustomDomain(origin, app).finally(reload),
       removeCustomDomain: reloading((origin) => backend.removeCustomDomain(origin)),
+      setHubSpotInternalApi: async (on) => {
+        await backend.updatePrefs((prefs) => ({ ...prefs, hubspotInternalApi: on }));
+      },
       setDisplayName: async (name) => {
         await backend.updatePrefs((prefs) => ({ ...prefs, displayName: name.trim() }));
       },

@@ -172,4 +172,18 @@ describe('HubSpot navigation and other pages', () => {
     await page.screenshot({ path: `test-results/hubspot-${url.includes('settings') ? 'settings' : 'list'}.png` });
     await page.close();
   });
+
+  it('reads the record through HubSpot\'s internal API once the user turns it on in the options, the page only before', async () => {
+    const options = await open(`chrome-extension://${session.browser.extensionId}/options.html#hubspot`);
+    // The switch's checkbox is drawn by its label, which is what a user clicks.
+    await options.locator('#hubspot label.fg-switch').click();
+    await expect.poll(() => options.locator('#hubspot').innerText()).toContain('On: page and internal API');
+    const page = await open(dealUrl(DEMO_IDS.dealWithoutAmount));
+    await expect.poll(() => chip(page).getAttribute('data-fieldguard-source')).toBe('api');
+    expect(await markerFields(page)).toEqual(['amount']);
+    await options.locator('#hubspot label.fg-switch').click();
+    await expect.poll(() => options.locator('#hubspot').innerText()).toContain('Off: the page only');
+    await options.close();
+    await page.close();
+  });
 });

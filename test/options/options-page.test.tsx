@@ -256,6 +256,17 @@ describe('data', () => {
     click(button(page, 'Save name'));
     await waitFor(async () => expect(await readPrefs()).toMatchObject({ historyDays: 30, displayName: 'Dana Admin' }));
   });
+
+  it('turns reading HubSpot records through the internal API on and off, off by default', async () => {
+    const page = await openPage();
+    const toggle = labelled(page, "Read HubSpot records through HubSpot's internal API") as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+    click(toggle);
+    await waitFor(async () => expect((await readPrefs()).hubspotInternalApi).toBe(true));
+    await waitFor(() => expect(text(page.querySelector('#hubspot'))).toContain('On: page and internal API'));
+    click(labelled(page, "Read HubSpot records through HubSpot's internal API"));
+    await waitFor(async () => expect((await readPrefs()).hubspotInternalApi).toBe(false));
+  });
 });
 
 describe('storage unavailable', () => {

@@ -3,7 +3,7 @@
  * the record page's internal endpoint is an opt-in enhancement, off by default.
  *
  *   runFieldGuard(ctx, hubspotAdapter);
- *   createHubSpotAdapter({ internalApi: true }); // once the user turns the setting on (issue #4)
+ *   createHubSpotAdapter({ internalApi: true }); // when the user turned it on (options page, HubSpot records)
  */
 import type { SiteAdapter } from '../types';
 import { fetchHubSpotRecord, HUBSPOT_INTERNAL_API_DEFAULT, type HubSpotApiOptions } from './api';
