@@ -57,12 +57,16 @@ export function parsePolicy(stored: unknown, warn: (message: string) => void = (
  * first hints wait for the active packs: past this deadline the policy last seen stands in, and if the real one
  * differs when it arrives, the packs revision is bumped so open tabs re-evaluate.
  */
-export const POLICY_WAIT_MS = 250;
+export const POLICY_WAIT_MS = 100;
 const SNAPSHOT_KEY = 'fieldguard-policy-snapshot';
 
 let pending: Promise<ManagedPolicy> | null = null;
+/** Set while a read that already missed the deadline is still out: later callers take the stand-in at once. */
+let slow = false;
+let lastSnapshot: ManagedPolicy | null = null;
 
 export async function readPolicy(): Promise<ManagedPolicy> {
+  if (pending !== null && slow) return readSnapshot();
   const fresh = readManagedPolicy();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<null>((resolve) => {
@@ -71,6 +75,7 @@ export async function readPolicy(): Promise<ManagedPolicy> {
   const first = await Promise.race([fresh, late]);
   clearTimeout(timer);
   if (first !== null) return first;
+  slow = true;
   const standIn = await readSnapshot();
   void fresh.then((policy) => {
     if (!samePolicy(policy, standIn)) void bumpPacksRevision().catch(() => undefined);
@@ -86,10 +91,13 @@ function readManagedPolicy(): Promise<ManagedPolicy> {
       let stored: unknown = undefined;
       if (managed) stored = await managed.get().catch(() => undefined);
       const policy = parsePolicy(stored, (message) => console.warn(`[FieldGuard] ${message}`));
-      await browser.storage.local.set({ [SNAPSHOT_KEY]: policy }).catch(() => undefined);
+      // Written only when it changed: every write wakes the storage listeners of every open tab.
+      if (!samePolicy(policy, lastSnapshot ?? (await readSnapshot()))) await browser.storage.local.set({ [SNAPSHOT_KEY]: policy }).catch(() => undefined);
+      lastSnapshot = policy;
       return policy;
     } finally {
       pending = null;
+      slow = false;
     }
   })();
   return pending;

@@ -14,6 +14,8 @@ import { BOARD_OPPORTUNITIES, BOARD_SEED, boardOpportunities, DEMO_USERS, LIST_V
 import { SALESFORCE_DEMO_URLS } from '../demo-apps/salesforce/routes';
 import { REFERENCE_NAMES } from '../demo-apps/servicenow/data';
 import { encodedQueryFilter, listRecordsOf } from '../demo-apps/servicenow/list-routes';
+import { AGENTS as ZENDESK_AGENTS, VIEW } from '../demo-apps/zendesk/data';
+import { viewTicketsOf } from '../demo-apps/zendesk/list-routes';
 import { startDemoSession } from './demo-session';
 import { openBoard as openBoardOn } from './extension-pages';
 
@@ -160,6 +162,24 @@ describe('the forecast-hygiene board', () => {
     expect((await ownerCells(board, name))[0]).toBe(count(busiestCount));
     await expect.poll(() => board.locator('.fg-chart svg[aria-label^="Hygiene trend over 1 week"]').count(), { timeout: 20_000 }).toBe(1);
     await board.screenshot({ path: `${SHOTS}/servicenow.png`, fullPage: true });
+    await app.close();
+    await board.close();
+  });
+
+  it('loads a Zendesk view through its tab, every cursor page, with the demo account’s numbers per assignee', async () => {
+    const origin = 'https://acme.zendesk.com';
+    const tickets = viewTicketsOf(session.server.state, origin);
+    const { app, board } = await openBoard(`${origin}/agent/filters/${VIEW.id}`);
+    await expect.poll(() => progressState(board), { timeout: 30_000 }).toBe('done');
+    expect(await tile(board, 'Records')).toBe(count(tickets.length));
+    const perAgent = new Map<number, number>();
+    for (const ticket of tickets) {
+      const agent = ticket.assignee_id;
+      if (typeof agent === 'number') perAgent.set(agent, (perAgent.get(agent) ?? 0) + 1);
+    }
+    const [busiest, busiestCount] = [...perAgent.entries()].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+    expect((await ownerCells(board, ZENDESK_AGENTS[busiest] ?? String(busiest)))[0]).toBe(count(busiestCount));
+    await board.screenshot({ path: `${SHOTS}/zendesk.png`, fullPage: true });
     await app.close();
     await board.close();
   });

@@ -113,6 +113,8 @@ describe('the managed policy', () => {
       const read = readPolicy();
       await vi.advanceTimersByTimeAsync(POLICY_WAIT_MS);
       expect((await read).lockedPacks).toEqual(['zendesk-ticket-hygiene']);
+      // Later reads while the policy service is still slow take the stand-in without waiting again.
+      expect((await readPolicy()).lockedPacks).toEqual(['zendesk-ticket-hygiene']);
       const before = await revision();
       answer({ lockedPacks: ['zendesk-ticket-hygiene'], disabledBuiltinPacks: ['jira-issue-status-hygiene'] });
       await vi.waitFor(async () => expect(await revision()).not.toBe(before));
