@@ -22,6 +22,12 @@ export interface BoardRunState {
 
 const STARTING: BoardProgress = { loaded: 0, total: null, pages: 0, state: 'loading', error: null };
 
+/**
+ * Rows reach the page at most this often while loading: each update re-sorts and re-summarizes every row, which
+ * per page of a 50,000-record load made loading quadratic. The first page shows at once, the last when loading ends.
+ */
+export const ROWS_FLUSH_MS = 400;
+
 export function useBoardRun(launch: LaunchBoardRun, errorOf: (cause: unknown, query: BoardQuery) => BoardError): BoardRunState {
   const [rows, setRows] = useState<readonly BoardRow[]>([]);
   const [progress, setProgress] = useState<BoardProgress | null>(null);
@@ -45,9 +51,24 @@ export function useBoardRun(launch: LaunchBoardRun, errorOf: (cause: unknown, qu
       setRows([]);
       setProgress(STARTING);
       setLoadedQuery(query);
+      let latest: readonly BoardRow[] | null = null;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let shownOnce = false;
+      const flush = () => {
+        clearTimeout(timer);
+        timer = undefined;
+        if (latest !== null && live()) setRows(latest);
+        latest = null;
+      };
       const callbacks: BoardRunCallbacks = {
         onRows: (next) => {
-          if (live()) setRows(next);
+          latest = next;
+          if (!shownOnce) {
+            shownOnce = true;
+            flush();
+          } else {
+            timer ??= setTimeout(flush, ROWS_FLUSH_MS);
+          }
         },
         onProgress: (next) => {
           if (live()) setProgress(next);
@@ -58,6 +79,7 @@ export function useBoardRun(launch: LaunchBoardRun, errorOf: (cause: unknown, qu
           active.run = started;
           if (active.cancelled) started.cancel();
           void started.finished.then((final) => {
+            flush();
             if (live()) setProgress(final);
           });
         },

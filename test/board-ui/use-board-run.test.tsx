@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { BoardError, BoardProgress, BoardQuery, BoardRun, BoardRunCallbacks } from '../../lib/board/types';
-import { useBoardRun, type BoardRunState, type LaunchBoardRun } from '../../lib/board-page/use-board-run';
+import { ROWS_FLUSH_MS, useBoardRun, type BoardRunState, type LaunchBoardRun } from '../../lib/board-page/use-board-run';
 import { INCIDENT_QUERY, LIST_VIEW_QUERY, ROWS } from './fixtures';
 import { render } from './render';
 
@@ -120,6 +120,30 @@ describe('the board page’s run state', () => {
     expect(board.current().rows).toHaveLength(2);
     expect(board.current().progress).toMatchObject({ state: 'done', loaded: 2 });
     expect(board.current().loadedQuery).toBe(INCIDENT_QUERY);
+  });
+
+  it('shows the first page at once, then at most one update per interval while pages pour in, and every row at the end', async () => {
+    const runs: ScriptedRun[] = [];
+    const board = harness(async (query, callbacks) => {
+      const run = new ScriptedRun(query, callbacks);
+      runs.push(run);
+      return run;
+    });
+    act(() => board.current().run(LIST_VIEW_QUERY));
+    await flush();
+    act(() => runs[0]?.page(1));
+    expect(board.current().rows).toHaveLength(1);
+    act(() => runs[0]?.page(1));
+    act(() => runs[0]?.page(1));
+    expect(board.current().rows).toHaveLength(1);
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, ROWS_FLUSH_MS + 50));
+    });
+    expect(board.current().rows).toHaveLength(3);
+    act(() => runs[0]?.page(2));
+    act(() => runs[0]?.end('done'));
+    await flush();
+    expect(board.current().rows).toHaveLength(5);
   });
 
   it('reports a run that could not start as failed, with the reason', async () => {
