@@ -76,7 +76,9 @@ type ApiState =
 
 type PackState = 'loading' | readonly CompiledPack[];
 
-const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+/** Read at the first evaluation, not when the script loads: the first Intl call loads locale data, a cost the script's start-up task need not carry. */
+let timeZone: string | null = null;
+const browserTimeZone = () => (timeZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 export function startRecordView(deps: ViewDeps, parent: AbortSignal): RecordView {
   const view = new View(deps, parent);
@@ -228,7 +230,7 @@ class View implements RecordView {
       reading,
       carried: Object.fromEntries([...this.carried].map(([field, { value }]) => [field, value])),
     });
-    const options = { now: this.deps.now(), timeZone: TIME_ZONE };
+    const options = { now: this.deps.now(), timeZone: browserTimeZone() };
     const fromApi = this.api.kind === 'ok';
     // Read from the page alone, a field the page does not show is unknown: findings about it would be false.
     const evaluated = evaluateRecord(record, packs, options);
