@@ -20,6 +20,7 @@ import { checkedOnPage, pageOnlyEvaluation } from './page-only';
 import type { PackChanges } from './pack-changes';
 import { pageReport } from './page-report';
 import { fieldLabels, findingKey, present, type Presentation } from './present';
+import { browserTimeZone } from './time-zone';
 import { nextStageGate } from './stage-status';
 import type { FocusResult } from './tab-messages';
 
@@ -76,9 +77,6 @@ type ApiState =
 
 type PackState = 'loading' | readonly CompiledPack[];
 
-/** Read at the first evaluation, not when the script loads: the first Intl call loads locale data, a cost the script's start-up task need not carry. */
-let timeZone: string | null = null;
-const browserTimeZone = () => (timeZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 export function startRecordView(deps: ViewDeps, parent: AbortSignal): RecordView {
   const view = new View(deps, parent);

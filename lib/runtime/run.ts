@@ -18,6 +18,7 @@ import { logError } from './log';
 import { storagePackChanges, type PackChanges } from './pack-changes';
 import { createPageBridge, type PageBridge } from './page-bridge';
 import { DEFAULT_TIMINGS, startRecordView, type RecordView, type ViewTimings } from './record-view';
+import { warmUpIntl } from './time-zone';
 import { focusRequestOf, type FocusResult } from './tab-messages';
 
 export type RuntimeContext = Pick<ContentScriptContext, 'signal' | 'addEventListener'>;
@@ -60,7 +61,12 @@ export function runFieldGuard(ctx: RuntimeContext, adapter: SiteAdapter, options
       }
     };
 
-    show(new URL(doc.location.href));
+    // The first look at the page runs in a task of its own, after Intl's one-time set-up in another: together with
+    // the script's start-up they made the longest task of a cold page load.
+    setTimeout(warmUpIntl, 0);
+    setTimeout(() => {
+      if (!ctx.signal.aborted) show(new URL(doc.location.href));
+    }, 0);
     ctx.addEventListener(window, 'wxt:locationchange', (event) => show(event.newUrl));
     listenForFocusRequests(() => current?.view ?? null, ctx.signal);
     registerBoardResponder(adapter.app, api, doc, ctx.signal);
