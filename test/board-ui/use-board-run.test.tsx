@@ -54,6 +54,17 @@ function harness(launch: LaunchBoardRun): { current: () => BoardRunState } {
   };
 }
 
+/** A board whose every run is a `ScriptedRun`, kept in `runs` in the order they started. */
+function scriptedBoard(): { board: { current: () => BoardRunState }; runs: ScriptedRun[] } {
+  const runs: ScriptedRun[] = [];
+  const board = harness(async (query, callbacks) => {
+    const run = new ScriptedRun(query, callbacks);
+    runs.push(run);
+    return run;
+  });
+  return { board, runs };
+}
+
 async function flush() {
   await act(async () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -62,12 +73,7 @@ async function flush() {
 
 describe('the board page’s run state', () => {
   it('shows rows as pages arrive and keeps them on cancel', async () => {
-    const runs: ScriptedRun[] = [];
-    const board = harness(async (query, callbacks) => {
-      const run = new ScriptedRun(query, callbacks);
-      runs.push(run);
-      return run;
-    });
+    const { board, runs } = scriptedBoard();
     act(() => board.current().run(LIST_VIEW_QUERY));
     expect(board.current().progress).toMatchObject({ state: 'loading', loaded: 0 });
     await flush();
@@ -99,12 +105,7 @@ describe('the board page’s run state', () => {
   });
 
   it('replaces the rows on a new run and ignores the old run’s late pages', async () => {
-    const runs: ScriptedRun[] = [];
-    const board = harness(async (query, callbacks) => {
-      const run = new ScriptedRun(query, callbacks);
-      runs.push(run);
-      return run;
-    });
+    const { board, runs } = scriptedBoard();
     act(() => board.current().run(LIST_VIEW_QUERY));
     await flush();
     act(() => runs[0]?.page(4));
@@ -123,12 +124,7 @@ describe('the board page’s run state', () => {
   });
 
   it('shows the first page at once, then at most one update per interval while pages pour in, and every row at the end', async () => {
-    const runs: ScriptedRun[] = [];
-    const board = harness(async (query, callbacks) => {
-      const run = new ScriptedRun(query, callbacks);
-      runs.push(run);
-      return run;
-    });
+    const { board, runs } = scriptedBoard();
     act(() => board.current().run(LIST_VIEW_QUERY));
     await flush();
     act(() => runs[0]?.page(1));
