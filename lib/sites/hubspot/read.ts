@@ -128,10 +128,22 @@ function isBeingEdited(element: Element): boolean {
   return (control as HTMLInputElement | HTMLTextAreaElement).value !== (control as HTMLInputElement | HTMLTextAreaElement).defaultValue;
 }
 
+/**
+ * The text of the control's first `<label>`. Some DOM implementations look labels up with a selector built from the
+ * control's id and throw when the id holds quotes (fuzzing found it): a label that cannot be found is no label.
+ */
+function firstLabelText(control: Element): string | null {
+  try {
+    return (control as HTMLInputElement).labels?.[0]?.textContent ?? null;
+  } catch {
+    return null;
+  }
+}
+
 function labelOf(element: Element): string | null {
   const control = controlOf(element);
   const labelled = control ?? element;
-  const fromLabel = (labelled as HTMLInputElement).labels?.[0]?.textContent;
+  const fromLabel = firstLabelText(labelled);
   if (fromLabel?.trim()) return tidy(fromLabel);
   const doc = element.ownerDocument;
   const ids = labelled.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];

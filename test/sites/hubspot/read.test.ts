@@ -81,6 +81,16 @@ describe('reading a demo deal page', () => {
   });
 });
 
+describe('hostile page content', () => {
+  it('reads a property whose input id holds quotes and markup (a DOM may fail to look its label up) without throwing', () => {
+    const doc = recordDocument(DEMO_IDS.cleanDeal);
+    const input = doc.querySelector('[data-selenium-test="property-input-amount"] input, [data-selenium-test="property-input-amount"] textarea');
+    if (!input) throw new Error('no amount input in the demo page');
+    input.id = 'Amount <img src=x onerror="globalThis.pwned=1"> missing';
+    expect(read(doc, DEMO_IDS.cleanDeal).values.amount).toBe('48000');
+  });
+});
+
 describe('unsaved edits', () => {
   it('reads what the user typed and marks the property as being edited', () => {
     const doc = recordDocument(DEMO_IDS.dealWithoutAmount);
