@@ -2,7 +2,7 @@
  * Opening the extension's own pages on an app tab, as the toolbar button does: the popup and the board take the
  * tab as `?tab=<id>` (and the board its address as `&url=`).
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 
 /**
  * The extension's id for the tab showing `appUrl`, asked from an extension page through the tabs API. Without host
@@ -30,4 +30,18 @@ export async function openBoard(browser: { context: BrowserContext; extensionId:
   const tabId = await tabIdOf(board, app.url());
   await board.goto(`${base}?${new URLSearchParams({ tab: String(tabId), url: app.url() }).toString()}`);
   return { app, board };
+}
+
+/**
+ * The tab whose stored report (lib/runtime/tab-reports.ts, in `storage.session`) is about `recordId`, asked in the
+ * background worker: without the "tabs" permission the worker cannot read an app tab's URL.
+ */
+export function tabIdOfRecord(worker: Worker, recordId: string): Promise<number | null> {
+  return worker.evaluate(async (id) => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { session: { get(key: null): Promise<Record<string, unknown>> } } } };
+    for (const [key, frames] of Object.entries(await chrome.storage.session.get(null))) {
+      if (Object.values(frames as Record<string, { recordId?: string }>).some((frame) => frame.recordId === id)) return Number(key.split(':')[1]);
+    }
+    return null;
+  }, recordId);
 }

@@ -12,6 +12,7 @@ import { ALL_DEMO_ROUTES } from '../demo-apps';
 import { DEMO_IDS } from '../demo-apps/hubspot/data';
 import { SALESFORCE_DEMO_URLS } from '../demo-apps/salesforce/routes';
 import { chip, markers, startDemoSession } from './demo-session';
+import { tabIdOfRecord } from './extension-pages';
 
 const SHOTS = 'test-results/screenshots/popup';
 
@@ -56,20 +57,7 @@ const RECORDS: readonly DirtyRecord[] = [
   { app: 'zendesk', url: 'https://acme.zendesk.com/agent/tickets/48231', recordId: '48231', scope: top },
 ];
 
-interface StoredFrame {
-  readonly recordId: string;
-}
-
-/** The tab whose stored report is about `recordId` (the worker cannot read app tabs' URLs without "tabs"). */
-function tabIdOf(recordId: string): Promise<number | null> {
-  return worker.evaluate(async (id) => {
-    const { chrome } = globalThis as unknown as { chrome: { storage: { session: { get(key: null): Promise<Record<string, unknown>> } } } };
-    for (const [key, frames] of Object.entries(await chrome.storage.session.get(null))) {
-      if (Object.values(frames as Record<string, StoredFrame>).some((frame) => frame.recordId === id)) return Number(key.split(':')[1]);
-    }
-    return null;
-  }, recordId);
-}
+const tabIdOf = (recordId: string) => tabIdOfRecord(worker, recordId);
 
 async function openPopup(query: string): Promise<Page> {
   const popup = await session.browser.context.newPage();

@@ -8,6 +8,7 @@ import type { Page, Worker } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ALL_DEMO_ROUTES } from '../demo-apps';
 import { chip, marker, startDemoSession } from './demo-session';
+import { tabIdOfRecord } from './extension-pages';
 
 const ORIGIN = 'https://acme.zendesk.com';
 /** 48231 has an error and a warning; 47802 only a warning. */
@@ -46,19 +47,7 @@ interface WorkerChrome {
   storage: { session: { get(key?: string | null): Promise<Record<string, unknown>> } };
 }
 
-/**
- * The tab whose stored report is about `recordId`. Looked up through the reports because without the "tabs"
- * permission (FieldGuard does not ask for it) the worker cannot read a Zendesk tab's URL.
- */
-function tabIdOf(recordId: string): Promise<number | null> {
-  return worker.evaluate(async (id) => {
-    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
-    for (const [key, frames] of Object.entries(await chrome.storage.session.get(null))) {
-      if (Object.values(frames as Record<string, FrameReport>).some((frame) => frame.recordId === id)) return Number(key.split(':')[1]);
-    }
-    return null;
-  }, recordId);
-}
+const tabIdOf = (recordId: string) => tabIdOfRecord(worker, recordId);
 
 /** The badge and stored report of a tab, read in the background worker. */
 function tabState(tabId: number): Promise<{ badge: string; frames: Record<string, FrameReport> }> {
